@@ -1,0 +1,83 @@
+import js from '@eslint/js'
+import globals from 'globals'
+import reactHooks from 'eslint-plugin-react-hooks'
+import reactRefresh from 'eslint-plugin-react-refresh'
+import tseslint from 'typescript-eslint'
+
+// Layers: config, i18n, utils, components/ui <- api <- queries, auth <- features <- app.
+// The emulator imports only api/types and config, and nothing outside it imports the emulator
+// except the hosts (service worker, Node) and tests.
+const restrict = (patterns) => ['error', { patterns }]
+const noFetch = {
+  selector: "CallExpression[callee.name='fetch']",
+  message: 'Only src/api and src/emulator make requests: use the API client.',
+}
+
+export default tseslint.config(
+  { ignores: ['dist', 'dist-*', 'reports', 'test-results', 'playwright-report', 'node_modules', 'public', 'src/api/types.gen.ts'] },
+  {
+    extends: [js.configs.recommended, ...tseslint.configs.recommended],
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { ecmaVersion: 2023, globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'react-hooks': reactHooks, 'react-refresh': reactRefresh },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-refresh/only-export-components': ['warn', { allowConstantExport: true }],
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/api/**', 'src/emulator/**', 'src/sw.ts', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    rules: {
+      'no-restricted-syntax': ['error', noFetch],
+      'no-restricted-globals': ['error', { name: 'fetch', message: noFetch.message }],
+    },
+  },
+  {
+    files: ['src/config/**', 'src/i18n/**', 'src/utils/**', 'src/components/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/api/**', '**/queries/**', '**/auth/**', '**/features/**', '**/app/**', '**/emulator/**'], message: 'Lower layers import nothing above them.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/api/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/queries/**', '**/auth/**', '**/features/**', '**/app/**', '**/emulator/**', 'react', 'react-dom'], message: 'The API client is plain TypeScript below queries and features.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/queries/**', 'src/auth/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/features/**', '**/app/**', '**/emulator/**'], message: 'Queries and auth sit below features.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/features/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/app/**', '**/emulator/**'], message: 'Features never import the app shell or the emulator.' },
+      ]),
+    },
+  },
+  {
+    files: ['src/emulator/**'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/queries/**', '**/auth/**', '**/features/**', '**/app/**', '**/components/**', 'react', 'react-dom'], message: 'The emulator imports only api/types and config.' },
+      ]),
+    },
+  },
+)

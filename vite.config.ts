@@ -1,0 +1,40 @@
+/// <reference types="vitest/config" />
+import { defineConfig, loadEnv } from 'vite'
+import react from '@vitejs/plugin-react'
+import tailwindcss from '@tailwindcss/vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
+// One build serves Google mode and demo mode. The service worker (src/sw.ts) precaches the shell and hosts
+// the demo emulator under /__emulator/, so there is a single worker for scope "/".
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const base = env.VITE_BASE_PATH || '/'
+  return {
+    base,
+    plugins: [
+      react(),
+      tailwindcss(),
+      VitePWA({
+        strategies: 'injectManifest',
+        srcDir: 'src',
+        filename: 'sw.ts',
+        registerType: 'prompt',
+        injectRegister: false,
+        manifest: false,
+        injectManifest: {
+          globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,json}'],
+          globIgnores: ['demo-library/**'],
+          maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        },
+        devOptions: { enabled: true, type: 'module' },
+      }),
+    ],
+    build: { target: 'es2022', sourcemap: false },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./src/test/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      testTimeout: 15_000,
+    },
+  }
+})
