@@ -1,0 +1,15 @@
+import { RouterProvider } from 'react-router'
+import { Toaster } from 'sonner'
+import { useTranslation } from 'react-i18next'
+import { router } from './router'
+import { AppProviders } from './providers'
+
+export function App() {
+  const { i18n } = useTranslation()
+  return (
+    <AppProviders>
+      <RouterProvider router={router} />
+      <Toaster position="bottom-center" dir={i18n.dir()} closeButton richColors offset={{ bottom: 88 }} />
+    </AppProviders>
+  )
+}

@@ -1,0 +1,5 @@
+import { AlbumsPage } from '../../features/albums/AlbumsPage'
+
+export default function AlbumsRoute() {
+  return <AlbumsPage />
+}

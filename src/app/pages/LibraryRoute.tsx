@@ -1,0 +1,5 @@
+import { LibraryPage } from '../../features/library/LibraryPage'
+
+export default function LibraryRoute() {
+  return <LibraryPage />
+}

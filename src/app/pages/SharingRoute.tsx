@@ -1,0 +1,5 @@
+import { SharingPage } from '../../features/sharing/SharingPage'
+
+export default function SharingRoute() {
+  return <SharingPage />
+}

@@ -1,0 +1,8 @@
+import { useMatch } from 'react-router'
+import { StartPage } from '../../features/start/StartPage'
+import { routePatterns } from '../../config/paths'
+
+export default function StartRoute() {
+  const isWelcome = useMatch(routePatterns.welcome)
+  return <StartPage isIndex={!isWelcome} />
+}

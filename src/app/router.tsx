@@ -1,0 +1,37 @@
+// The route tree: every page is its own lazily loaded chunk; paths come from config/paths.
+import { createBrowserRouter, type RouteObject } from 'react-router'
+import { config } from '../config/env'
+import { routePatterns } from '../config/paths'
+import { RouteError } from './RouteError'
+
+const lazyPage = (load: () => Promise<{ default: React.ComponentType }>): RouteObject['lazy'] =>
+  async () => ({ Component: (await load()).default })
+
+export const routes: RouteObject[] = [
+  {
+    path: routePatterns.start,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, lazy: lazyPage(() => import('./pages/StartRoute')) },
+      { path: routePatterns.welcome, lazy: lazyPage(() => import('./pages/StartRoute')) },
+      {
+        lazy: lazyPage(() => import('./Shell')),
+        children: [
+          {
+            errorElement: <RouteError />,
+            children: [
+              { path: routePatterns.library, lazy: lazyPage(() => import('./pages/LibraryRoute')) },
+              { path: routePatterns.albums, lazy: lazyPage(() => import('./pages/AlbumsRoute')) },
+              { path: routePatterns.sharing, lazy: lazyPage(() => import('./pages/SharingRoute')) },
+              { path: routePatterns.search, lazy: lazyPage(() => import('./pages/SearchRoute')) },
+              { path: routePatterns.upload, lazy: lazyPage(() => import('./pages/UploadRoute')) },
+              { path: '*', lazy: lazyPage(() => import('./pages/NotFoundRoute')) },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]
+
+export const router = createBrowserRouter(routes, { basename: config.basePath.replace(/\/$/, '') || '/' })

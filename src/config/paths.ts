@@ -1,0 +1,35 @@
+// Every route path of the app, in one table, so links and the router never disagree.
+export const routePatterns = {
+  start: '/',
+  welcome: '/welcome',
+  library: '/library',
+  libraryItem: '/library/photo/:itemId',
+  albums: '/albums',
+  album: '/albums/:albumId',
+  albumItem: '/albums/:albumId/photo/:itemId',
+  sharing: '/sharing',
+  search: '/search',
+  searchItem: '/search/photo/:itemId',
+  upload: '/upload',
+  join: '/join/:shareToken',
+} as const
+
+const enc = encodeURIComponent
+
+export const paths = {
+  start: () => '/',
+  welcome: () => '/welcome',
+  library: () => '/library',
+  libraryItem: (itemId: string) => `/library/photo/${enc(itemId)}`,
+  albums: () => '/albums',
+  album: (albumId: string) => `/albums/${enc(albumId)}`,
+  albumItem: (albumId: string, itemId: string) => `/albums/${enc(albumId)}/photo/${enc(itemId)}`,
+  sharing: () => '/sharing',
+  search: (query = '') => `/search${query}`,
+  searchItem: (itemId: string, query = '') => `/search/photo/${enc(itemId)}${query}`,
+  upload: () => '/upload',
+  join: (shareToken: string) => `/join/${enc(shareToken)}`,
+}
+
+/** The emulator's prefix when it runs inside the app's service worker (demo mode). */
+export const EMULATOR_PREFIX = '__emulator'

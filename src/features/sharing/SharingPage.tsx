@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '../../components/ui/PageHeader'
+
+export function SharingPage() {
+  const { t } = useTranslation()
+  return (
+    <>
+      <PageHeader title={t('nav.sharing')} />
+      <p className="px-4 text-slate-600 sm:px-6 dark:text-slate-400">{t('comingSoon')}</p>
+    </>
+  )
+}

@@ -1,0 +1,4 @@
+import type { Catalog } from '../../types'
+import type en from '../en/search'
+
+export default {} satisfies Catalog<typeof en>

@@ -1,0 +1,73 @@
+/// <reference lib="webworker" />
+// The app's one service worker: precaches the shell (so the app opens offline), and in demo mode hosts
+// the Photos Library API emulator under <scope>__emulator/ (API, uploads and media bytes).
+import { clientsClaim } from 'workbox-core'
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
+import { NavigationRoute, registerRoute } from 'workbox-routing'
+import { createEmulator } from './emulator'
+import { createIdbPersistence } from './emulator/browser/idb-persistence'
+import { createCanvasResizer } from './emulator/browser/canvas-resizer'
+import type { SeedBytes } from './emulator/types'
+
+declare const self: ServiceWorkerGlobalScope
+
+const scopePath = new URL(self.registration.scope).pathname // e.g. "/" or "/shoebox/"
+const emulatorPath = `${scopePath}__emulator`
+const DEMO_MEDIA_CACHE = 'shoebox-demo-library-v1'
+
+// Seed photographs are large, so they are not precached: each is fetched once and kept for offline use.
+const seedBytes: SeedBytes = {
+  async read(file) {
+    const url = new URL(`demo-library/${file}`, self.registration.scope).href
+    const cache = await caches.open(DEMO_MEDIA_CACHE)
+    let response = await cache.match(url)
+    if (!response) {
+      response = await fetch(url)
+      if (!response.ok) throw new Error(`Seed file ${file} answered ${response.status}`)
+      await cache.put(url, response.clone())
+    }
+    return new Uint8Array(await response.arrayBuffer())
+  },
+}
+
+const emulator = createEmulator({
+  basePath: emulatorPath,
+  persistence: createIdbPersistence(),
+  seedBytes,
+  imageResizer: createCanvasResizer(),
+})
+
+// Registered before Workbox's routes so the emulator answers first under its prefix.
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url)
+  if (url.origin === self.location.origin && (url.pathname === emulatorPath || url.pathname.startsWith(`${emulatorPath}/`))) {
+    event.respondWith(emulator.fetch(event.request))
+  }
+})
+
+precacheAndRoute(self.__WB_MANIFEST)
+cleanupOutdatedCaches()
+clientsClaim()
+
+
+// Every other navigation gets the app shell, so deep links and offline reloads work.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL(`${scopePath}index.html`), {
+    denylist: [new RegExp(`^${scopePath}__emulator/`), new RegExp(`^${scopePath}demo-library/`)],
+  }),
+)
+
+self.addEventListener('message', (event) => {
+  const data: unknown = event.data
+  if (typeof data !== 'object' || data === null || !('type' in data)) return
+  if (data.type === 'SKIP_WAITING') void self.skipWaiting()
+  if (data.type === 'RESET_DEMO') {
+    const port = event.ports[0]
+    event.waitUntil(
+      emulator.control.reset().then(
+        () => port?.postMessage({ ok: true }),
+        (error: unknown) => port?.postMessage({ ok: false, error: String(error) }),
+      ),
+    )
+  }
+})
