@@ -13,7 +13,9 @@ const chromiumArgs = [
 ]
 export const launchOptions = { executablePath, args: chromiumArgs }
 
-const port = 4173
+// E2E_PORT lets several people run the suite side by side on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173)
+const outDir = `dist-e2e-${port}`
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
@@ -34,7 +36,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, in demo mode (no Google client ID), served as a user would get it.
-    command: `npx vite build --mode e2e --outDir dist-e2e && npx vite preview --outDir dist-e2e --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `npx vite build --mode e2e --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
