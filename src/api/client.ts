@@ -1,0 +1,60 @@
+// createPhotosClient: wires the request core, the quota meter and the resource modules together.
+import { createAlbumsApi } from './albums'
+import { createSerializer, type ApiContext } from './context'
+import { createHttpCore, type GetAccessToken, type QuotaEvent, type RetryEvent } from './http'
+import { createMediaItemsApi } from './media-items'
+import { createQuotaMeter, type QuotaMeter } from './quota'
+import { defaultSleep, resolveRetryPolicy, type RetryPolicy, type Sleep } from './retry'
+import { createSharedAlbumsApi } from './shared-albums'
+import { createUploadsApi, defaultUploadConfig, type UploadConfig } from './uploads'
+
+export interface PhotosClientOptions {
+  /** API root, e.g. `https://photoslibrary.googleapis.com` or `${location.origin}/__emulator`. */
+  baseUrl: string
+  /** Upload endpoint; default `${baseUrl}/v1/uploads` (a deployment may put a relay in front of Google's). */
+  uploadUrl?: string
+  /** Returns a bearer token; `forceRefresh` after a 401. */
+  getAccessToken: GetAccessToken
+  /** Default: the global fetch. */
+  fetch?: typeof fetch
+  retry?: Partial<RetryPolicy>
+  sleep?: Sleep
+  now?: () => number
+  /** Default: a meter over localStorage. */
+  quota?: QuotaMeter
+  upload?: Partial<UploadConfig>
+  onQuotaEvent?: (event: QuotaEvent) => void
+  onRetry?: (event: RetryEvent) => void
+}
+
+export function createPhotosClient(options: PhotosClientOptions) {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '')
+  const quota = options.quota ?? createQuotaMeter({ now: options.now })
+  const http = createHttpCore({
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    getAccessToken: options.getAccessToken,
+    retry: resolveRetryPolicy(options.retry),
+    sleep: options.sleep ?? defaultSleep,
+    now: options.now ?? Date.now,
+    quota,
+    onQuotaEvent: options.onQuotaEvent,
+    onRetry: options.onRetry,
+  })
+  const ctx: ApiContext = { http, baseUrl, serializeCreate: createSerializer() }
+  const mediaItems = createMediaItemsApi(ctx)
+  return {
+    baseUrl,
+    quota,
+    albums: createAlbumsApi(ctx),
+    mediaItems,
+    sharedAlbums: createSharedAlbumsApi(ctx),
+    uploads: createUploadsApi({
+      ...ctx,
+      uploadUrl: options.uploadUrl ?? `${baseUrl}/v1/uploads`,
+      upload: { ...defaultUploadConfig, ...options.upload },
+      mediaItems,
+    }),
+  }
+}
+
+export type PhotosClient = ReturnType<typeof createPhotosClient>

@@ -1,0 +1,55 @@
+// The one place image and video URLs are built from a baseUrl, and how long a baseUrl can be trusted.
+
+/** Rendered sizes are rounded up into these buckets so the browser's HTTP cache hits across views. */
+export const SIZE_BUCKETS = [128, 256, 512, 1024, 1600, 2048, 4096] as const
+
+/** Google: a baseUrl is valid for 60 minutes. */
+export const BASE_URL_LIFETIME_MS = 60 * 60_000
+/** Seen expiring after ~40 min in practice; the query layer refreshes items older than this. */
+export const BASE_URL_REFRESH_AFTER_MS = 45 * 60_000
+
+/** The smallest bucket ≥ px (the largest bucket if px is bigger than all). */
+export function sizeBucket(px: number): number {
+  const want = Math.max(1, Math.ceil(px))
+  for (const b of SIZE_BUCKETS) if (b >= want) return b
+  return SIZE_BUCKETS[SIZE_BUCKETS.length - 1]
+}
+
+export interface MediaUrlOptions {
+  /** Rendered CSS pixels; multiplied by `dpr`. */
+  width?: number
+  height?: number
+  /** `-c`: crop to exactly the (bucketed) box. Let CSS `object-fit: cover` do the final crop. */
+  crop?: boolean
+  /** devicePixelRatio (default 1). */
+  dpr?: number
+}
+
+/**
+ * `=wW-hH[-c]` with W and H rounded up into SIZE_BUCKETS. Without a crop the image is scaled to fit the box
+ * (aspect kept). With neither size, the smallest bucket is asked for (a bare baseUrl is not a valid image URL).
+ */
+export function mediaUrl(baseUrl: string, options: MediaUrlOptions = {}): string {
+  const dpr = options.dpr && options.dpr > 0 ? options.dpr : 1
+  const parts: string[] = []
+  if (options.width !== undefined) parts.push(`w${sizeBucket(options.width * dpr)}`)
+  if (options.height !== undefined) parts.push(`h${sizeBucket(options.height * dpr)}`)
+  if (parts.length === 0) parts.push(`w${SIZE_BUCKETS[0]}`, `h${SIZE_BUCKETS[0]}`)
+  if (options.crop && options.width !== undefined && options.height !== undefined) parts.push('c')
+  return `${baseUrl}=${parts.join('-')}`
+}
+
+/** `=d`: the original image bytes with Exif (location removed). */
+export const downloadUrl = (baseUrl: string) => `${baseUrl}=d`
+/** `=dv`: the transcoded video (only once `mediaMetadata.video.status` is READY). */
+export const videoUrl = (baseUrl: string) => `${baseUrl}=dv`
+
+/** Milliseconds since the item (and so its baseUrl) was fetched. */
+export const baseUrlAge = (fetchedAt: number, now: number = Date.now()) => Math.max(0, now - fetchedAt)
+
+/** True while the baseUrl is younger than `maxAgeMs` (default 45 min). */
+export const isBaseUrlFresh = (fetchedAt: number, now: number = Date.now(), maxAgeMs: number = BASE_URL_REFRESH_AFTER_MS) =>
+  baseUrlAge(fetchedAt, now) < maxAgeMs
+
+/** When Google says the baseUrl stops working. */
+export const baseUrlExpiresAt = (fetchedAt: number) => fetchedAt + BASE_URL_LIFETIME_MS
