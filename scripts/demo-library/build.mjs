@@ -82,6 +82,8 @@ function writeDates(file, d) {
     '-q', '-overwrite_original', '-P',
     `-EXIF:DateTimeOriginal=${d.exif}`, `-EXIF:CreateDate=${d.exif}`, `-EXIF:ModifyDate=${d.exif}`,
     `-EXIF:OffsetTimeOriginal=${d.offset}`, `-EXIF:OffsetTimeDigitized=${d.offset}`, `-EXIF:OffsetTime=${d.offset}`,
+    // The OffsetTime* tags exist since EXIF 2.31.
+    '-EXIF:ExifVersion=0231',
     // Dates in XMP/IPTC, if the original has any, would contradict the EXIF: drop them.
     '-XMP:all=', '-IPTC:all=',
     file,

@@ -8,7 +8,7 @@
 // `realDate: true` keep the capture time their camera recorded; all the others
 // were given a new date so that the library spreads over 2016-2025, with trips
 // and events (several photos on the same day), and "on this day" anniversaries
-// (14 July in 2016, 2019, 2021 and 2024; 24 December in 2019 and 2021; 29 April).
+// (14 July in 2016, 2019, 2021 and 2024; 24 December in 2019 and 2021).
 //
 // Categories were chosen by looking at each picture.
 // `location` is only given where the original file carries real GPS; the
@@ -119,7 +119,7 @@ export const PHOTOS = [
   { ...LOMIRI, key: 'food-fig-in-bowl', src: 'Picture_0B_by_freespace.jpg', filename: 'IMG_20210829_131006.jpg', date: '2021-08-29T13:10:06+02:00',
     author: 'Trevor "Freespace"', license: 'CC-BY-4.0', categories: ['FOOD'], description: 'A fresh fig in a red bowl' },
   { ...LOMIRI, key: 'home-wine-and-drum', src: 'Wine_by_Jakkub_Mede.jpg', filename: 'IMG_20211224_194037.jpg', date: '2021-12-24T19:40:37+01:00',
-    author: 'Jakub Mede', license: 'CC-BY-4.0', categories: ['HOLIDAYS'], description: 'A bottle of red for Christmas Eve' },
+    author: 'Jakub Mede', license: 'CC-BY-4.0', categories: [], description: 'A bottle of red in the living room' },
   // --- 2022: pets ---
   { ...SKIMAGE, key: 'pets-cat-chelsea', src: 'chelsea.png', filename: 'IMG_20220220_165512.jpg', date: '2022-02-20T16:55:12+01:00',
     author: 'Stefan van der Walt', categories: ['PETS', 'ANIMALS'], description: 'Chelsea the cat', favorite: true },
@@ -147,8 +147,8 @@ export const PHOTOS = [
   { ...KPA, key: 'selfie-jesper', src: 'jesper.jpg', filename: 'IMG_8815.JPG', date: '2024-07-14T19:45:22+02:00',
     categories: ['SELFIES', 'PEOPLE'] },
   // --- 2025 ---
-  { ...LOMIRI, key: 'city-bridge-cables', src: 'Bridge_by_Sander_Klootwijk.jpg', filename: 'IMG_20250408_124417.jpg', date: '2025-04-08T12:44:17+02:00',
-    author: 'Sander Klootwijk', license: 'CC-BY-SA-4.0', categories: ['CITYSCAPES'], description: 'Under the bridge cables' },
+  { ...LOMIRI, key: 'travel-bridge-cables-estuary', src: 'Bridge_by_Sander_Klootwijk.jpg', filename: 'IMG_20250408_124417.jpg', date: '2025-04-08T12:44:17+02:00',
+    author: 'Sander Klootwijk', license: 'CC-BY-SA-4.0', categories: ['LANDSCAPES', 'TRAVEL'], description: 'Crossing the bridge over the estuary' },
   { ...LOMIRI, key: 'flowers-dandelion-clocks', src: 'seeding_by_Clements_Engelhardt.jpg', filename: 'IMG_20250520_200355.jpg', date: '2025-05-20T20:03:55+02:00',
     author: 'Clemens Engelhardt', license: 'CC0-1.0', categories: ['FLOWERS'], description: 'Dandelion clocks in the evening sun' },
   { ...PLASMA, key: 'landscape-boats-evening', src: plasma('EveningGlow'), filename: 'IMG_20250816_204530.jpg', date: '2025-08-16T20:45:30+01:00',
@@ -156,9 +156,9 @@ export const PHOTOS = [
 ];
 
 export const VIDEOS = [
-  { ...FORENSICS, key: 'video-brasilia-phone-clip', src: 'movie1/VID_20191220_170832.mp4', filename: 'VID_20191220_170832.mp4',
+  { ...FORENSICS, key: 'video-dog-on-tiles', src: 'movie1/VID_20191220_170832.mp4', filename: 'VID_20191220_170832.mp4',
     date: '2019-12-20T17:08:34-03:00', realDate: true, location: 'Brasília, Brazil', cameraMake: 'Xiaomi', cameraModel: 'Mi A3',
-    categories: [], description: 'A short phone clip', posterAt: 0.2 },
+    categories: ['PETS', 'ANIMALS'], description: 'Our dog resting on the cool tiles', posterAt: 0.2 },
   { pkg: 'python3-imageio', dir: 'usr/lib/python3/dist-packages/imageio/resources/images/', key: 'video-cockatoo', src: 'cockatoo.mp4',
     filename: 'VID_20220820_153012.mp4', date: '2022-08-20T15:30:12+02:00', trimStart: 2, trimDuration: 6,
     author: 'imageio contributors', license: 'BSD-2-Clause',
