@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { dayKey, dayLabelKind, formatDayLabel, groupByDay } from './dates'
+
+const words = { today: 'Today', yesterday: 'Yesterday', unknown: 'Date unknown' }
+const local = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString()
+
+describe('dayKey', () => {
+  it('uses the local calendar day', () => {
+    expect(dayKey(local(2024, 3, 9, 23))).toBe('2024-03-09')
+    expect(dayKey(local(2024, 12, 31, 0))).toBe('2024-12-31')
+  })
+  it('is empty for missing or invalid times', () => {
+    expect(dayKey(undefined)).toBe('')
+    expect(dayKey('not a date')).toBe('')
+  })
+})
+
+describe('groupByDay', () => {
+  it('groups consecutive items of the same day', () => {
+    const times = [local(2024, 3, 9, 20), local(2024, 3, 9, 8), local(2024, 3, 8), undefined, local(2023, 1, 1)]
+    expect(groupByDay(times, (t) => t)).toEqual([
+      { key: '2024-03-09', start: 0, end: 2 },
+      { key: '2024-03-08', start: 2, end: 3 },
+      { key: '', start: 3, end: 4 },
+      { key: '2023-01-01', start: 4, end: 5 },
+    ])
+  })
+  it('returns nothing for no items', () => {
+    expect(groupByDay([], () => undefined)).toEqual([])
+  })
+})
+
+describe('day labels', () => {
+  const now = new Date(2024, 2, 14, 10) // Thursday 14 March 2024
+  it('says today and yesterday in words', () => {
+    expect(formatDayLabel('2024-03-14', 'en', words, now)).toBe('Today')
+    expect(formatDayLabel('2024-03-13', 'en', words, now)).toBe('Yesterday')
+  })
+  it('names the weekday within the last week', () => {
+    expect(dayLabelKind('2024-03-10', now)).toBe('weekday')
+    expect(formatDayLabel('2024-03-10', 'en', words, now)).toBe('Sunday')
+  })
+  it('leaves the year out only for this year', () => {
+    expect(formatDayLabel('2024-01-02', 'en', words, now)).toBe('Tue, Jan 2')
+    expect(formatDayLabel('2022-01-02', 'en', words, now)).toBe('Sun, Jan 2, 2022')
+  })
+  it('formats in the given language', () => {
+    expect(formatDayLabel('2022-01-02', 'zh-CN', words, now)).toContain('2022')
+    expect(formatDayLabel('2022-01-02', 'he', words, now)).toMatch(/2022/)
+  })
+  it('says when the date is unknown', () => {
+    expect(formatDayLabel('', 'en', words, now)).toBe('Date unknown')
+  })
+})

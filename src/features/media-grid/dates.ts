@@ -1,0 +1,86 @@
+// Day grouping for the grid's date headers: items are grouped by the calendar day of their creationTime in the
+// user's own time zone, and each day gets a header label in the user's language.
+
+export interface DayGroup {
+  /** `YYYY-MM-DD` in local time, or '' when the item has no usable creationTime. */
+  key: string
+  /** Index of the group's first item. */
+  start: number
+  /** One past the group's last item. */
+  end: number
+}
+
+const pad = (n: number) => String(n).padStart(2, '0')
+
+/** `YYYY-MM-DD` of an ISO timestamp in the local time zone ('' when missing or invalid). */
+export function dayKey(iso: string | undefined): string {
+  if (!iso) return ''
+  const date = new Date(iso)
+  if (Number.isNaN(date.getTime())) return ''
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
+}
+
+/** Splits an already-sorted list into runs of consecutive items taken on the same day. */
+export function groupByDay<T>(items: readonly T[], creationTime: (item: T) => string | undefined): DayGroup[] {
+  const groups: DayGroup[] = []
+  let current: DayGroup | undefined
+  items.forEach((item, index) => {
+    const key = dayKey(creationTime(item))
+    if (!current || current.key !== key) {
+      current = { key, start: index, end: index + 1 }
+      groups.push(current)
+    } else {
+      current.end = index + 1
+    }
+  })
+  return groups
+}
+
+function keyToDate(key: string): Date {
+  const [y, m, d] = key.split('-').map(Number)
+  return new Date(y!, m! - 1, d!)
+}
+
+export type DayLabelKind = 'today' | 'yesterday' | 'weekday' | 'thisYear' | 'otherYear' | 'unknown'
+
+/** Which wording a day header uses, relative to `now`. */
+export function dayLabelKind(key: string, now: Date = new Date()): DayLabelKind {
+  if (!key) return 'unknown'
+  const day = keyToDate(key)
+  const today = new Date(now.getFullYear(), now.getMonth(), now.getDate())
+  const diffDays = Math.round((today.getTime() - day.getTime()) / 86_400_000)
+  if (diffDays === 0) return 'today'
+  if (diffDays === 1) return 'yesterday'
+  if (diffDays > 1 && diffDays < 7) return 'weekday'
+  return day.getFullYear() === now.getFullYear() ? 'thisYear' : 'otherYear'
+}
+
+/**
+ * The header text for a day key. `words` supplies the catalogue's "Today", "Yesterday" and "Date unknown";
+ * everything else comes from Intl in the user's language.
+ */
+export function formatDayLabel(
+  key: string,
+  language: string,
+  words: { today: string; yesterday: string; unknown: string },
+  now: Date = new Date(),
+): string {
+  const kind = dayLabelKind(key, now)
+  if (kind === 'unknown') return words.unknown
+  if (kind === 'today') return words.today
+  if (kind === 'yesterday') return words.yesterday
+  const day = keyToDate(key)
+  const options: Intl.DateTimeFormatOptions =
+    kind === 'weekday'
+      ? { weekday: 'long' }
+      : kind === 'thisYear'
+        ? { weekday: 'short', day: 'numeric', month: 'short' }
+        : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
+  return new Intl.DateTimeFormat(language, options).format(day)
+}
+
+/** A full date for a day key, for accessible names ("Saturday, 14 March 2024"). */
+export function formatDayLong(key: string, language: string): string {
+  if (!key) return ''
+  return new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(keyToDate(key))
+}
