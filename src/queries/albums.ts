@@ -1,0 +1,281 @@
+// Albums: list, detail, contents, and every album write (create, patch, add/remove items, enrichment, share).
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query'
+import type { AddEnrichmentToAlbumRequest, Album, AlbumPatch, AlbumsPage, MediaItem, PhotosClient, SharedAlbumOptions } from '../api'
+import { ALBUM_PAGE_SIZE, MEDIA_PAGE_SIZE } from '../api'
+import { usePhotosClient } from './client-context'
+import { MEDIA_PAGES_META, stamp, stampPage, type MediaPage, type MediaPages } from './media-cache'
+import { ALBUM_STALE_TIME_MS, MEDIA_STALE_TIME_MS } from './query-client'
+
+export const albumKeys = {
+  all: ['albums'] as const,
+  lists: () => [...albumKeys.all, 'list'] as const,
+  details: () => [...albumKeys.all, 'detail'] as const,
+  detail: (albumId: string) => [...albumKeys.details(), albumId] as const,
+  /** Album contents (mediaItems.search by albumId); separate from detail so a title edit doesn't refetch them. */
+  items: (albumId: string) => [...albumKeys.all, 'items', albumId] as const,
+}
+
+export const albumMutationKeys = {
+  create: ['albums', 'create'] as const,
+  patch: ['albums', 'patch'] as const,
+  addItems: ['albums', 'batchAddMediaItems'] as const,
+  removeItems: ['albums', 'batchRemoveMediaItems'] as const,
+  addEnrichment: ['albums', 'addEnrichment'] as const,
+  share: ['albums', 'share'] as const,
+  unshare: ['albums', 'unshare'] as const,
+}
+
+export type AlbumPages = InfiniteData<AlbumsPage, string | undefined>
+
+export function albumsInfiniteOptions(client: PhotosClient) {
+  return infiniteQueryOptions({
+    queryKey: albumKeys.lists(),
+    queryFn: ({ pageParam, signal }) => client.albums.list({ pageSize: ALBUM_PAGE_SIZE, pageToken: pageParam }, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextPageToken,
+    staleTime: ALBUM_STALE_TIME_MS,
+  })
+}
+
+function findAlbumInLists(queryClient: QueryClient, albumId: string): Album | undefined {
+  return queryClient.getQueryData<AlbumPages>(albumKeys.lists())?.pages.flatMap((p) => p.albums).find((a) => a.id === albumId)
+}
+
+export function albumOptions(client: PhotosClient, albumId: string, queryClient?: QueryClient) {
+  return queryOptions({
+    queryKey: albumKeys.detail(albumId),
+    queryFn: ({ signal }) => client.albums.get(albumId, { signal }),
+    // The cover's baseUrl ages like any media baseUrl.
+    staleTime: Math.min(ALBUM_STALE_TIME_MS, MEDIA_STALE_TIME_MS),
+    initialData: queryClient ? () => findAlbumInLists(queryClient, albumId) : undefined,
+    initialDataUpdatedAt: queryClient ? () => queryClient.getQueryState(albumKeys.lists())?.dataUpdatedAt : undefined,
+  })
+}
+
+/** The album's items in album order, 100 per page. */
+export function albumItemsInfiniteOptions(client: PhotosClient, albumId: string) {
+  return infiniteQueryOptions({
+    queryKey: albumKeys.items(albumId),
+    queryFn: async ({ pageParam, signal }): Promise<MediaPage> =>
+      stampPage(await client.mediaItems.search({ albumId, pageSize: MEDIA_PAGE_SIZE, pageToken: pageParam }, { signal }), Date.now()),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextPageToken,
+    staleTime: MEDIA_STALE_TIME_MS,
+    meta: MEDIA_PAGES_META,
+  })
+}
+
+export function useAlbums() {
+  return useInfiniteQuery(albumsInfiniteOptions(usePhotosClient()))
+}
+
+export function useAlbum(albumId: string) {
+  const queryClient = useQueryClient()
+  return useQuery(albumOptions(usePhotosClient(), albumId, queryClient))
+}
+
+export function useAlbumItems(albumId: string) {
+  return useInfiniteQuery(albumItemsInfiniteOptions(usePhotosClient(), albumId))
+}
+
+// ---- optimistic helpers -------------------------------------------------------------------------------------------
+
+interface AlbumSnapshot {
+  detail: Album | undefined
+  lists: AlbumPages | undefined
+  items?: MediaPages | undefined
+}
+
+function snapshotAlbum(queryClient: QueryClient, albumId: string, withItems = false): AlbumSnapshot {
+  return {
+    detail: queryClient.getQueryData<Album>(albumKeys.detail(albumId)),
+    lists: queryClient.getQueryData<AlbumPages>(albumKeys.lists()),
+    ...(withItems ? { items: queryClient.getQueryData<MediaPages>(albumKeys.items(albumId)) } : {}),
+  }
+}
+
+function restoreAlbum(queryClient: QueryClient, albumId: string, snapshot: AlbumSnapshot | undefined) {
+  if (!snapshot) return
+  queryClient.setQueryData(albumKeys.detail(albumId), snapshot.detail)
+  queryClient.setQueryData(albumKeys.lists(), snapshot.lists)
+  if ('items' in snapshot) queryClient.setQueryData(albumKeys.items(albumId), snapshot.items)
+}
+
+/** Applies `update` to the album in its detail query and in the album list. */
+export function updateCachedAlbum(queryClient: QueryClient, albumId: string, update: (album: Album) => Album) {
+  queryClient.setQueryData<Album>(albumKeys.detail(albumId), (old) => (old ? update(old) : old))
+  queryClient.setQueryData<AlbumPages>(albumKeys.lists(), (old) =>
+    old ? { ...old, pages: old.pages.map((p) => ({ ...p, albums: p.albums.map((a) => (a.id === albumId ? update(a) : a)) })) } : old,
+  )
+}
+
+const addToCount = (album: Album, delta: number): Album =>
+  album.mediaItemsCount === undefined && delta <= 0 ? album : { ...album, mediaItemsCount: String(Math.max(0, Number(album.mediaItemsCount ?? 0) + delta)) }
+
+async function cancelAlbum(queryClient: QueryClient, albumId: string) {
+  await Promise.all([
+    queryClient.cancelQueries({ queryKey: albumKeys.detail(albumId) }),
+    queryClient.cancelQueries({ queryKey: albumKeys.lists() }),
+    queryClient.cancelQueries({ queryKey: albumKeys.items(albumId) }),
+  ])
+}
+
+// ---- mutations ----------------------------------------------------------------------------------------------------
+
+export function useCreateAlbum() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: albumMutationKeys.create,
+    mutationFn: ({ title }: { title: string }) => client.albums.create({ title }),
+    onSuccess: (album) => {
+      if (album.id) queryClient.setQueryData(albumKeys.detail(album.id), album)
+      return queryClient.invalidateQueries({ queryKey: albumKeys.lists() })
+    },
+  })
+}
+
+export type UpdateAlbumVariables = { albumId: string } & AlbumPatch
+
+/** Title or cover: shown at once in the detail and the list, rolled back on failure (the variables keep the input). */
+export function useUpdateAlbum() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: albumMutationKeys.patch,
+    mutationFn: ({ albumId, ...patch }: UpdateAlbumVariables) => client.albums.patch(albumId, patch),
+    onMutate: async ({ albumId, title, coverPhotoMediaItemId }) => {
+      await cancelAlbum(queryClient, albumId)
+      const snapshot = snapshotAlbum(queryClient, albumId)
+      updateCachedAlbum(queryClient, albumId, (a) => ({
+        ...a,
+        ...(title !== undefined ? { title } : {}),
+        ...(coverPhotoMediaItemId !== undefined ? { coverPhotoMediaItemId } : {}),
+      }))
+      return { snapshot }
+    },
+    onError: (_e, { albumId }, context) => restoreAlbum(queryClient, albumId, context?.snapshot),
+    onSuccess: (album, { albumId }) => updateCachedAlbum(queryClient, albumId, (a) => ({ ...a, ...album })),
+    // A new cover has a new coverPhotoBaseUrl only the server knows.
+    onSettled: (_d, _e, { albumId, coverPhotoMediaItemId }) =>
+      coverPhotoMediaItemId !== undefined ? queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }) : undefined,
+  })
+}
+
+export interface AlbumItemsVariables {
+  albumId: string
+  mediaItemIds: string[]
+  /** The items themselves, if the caller has them: they are appended to a fully loaded album view at once. */
+  items?: MediaItem[]
+}
+
+export function useAddToAlbum() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: albumMutationKeys.addItems,
+    mutationFn: ({ albumId, mediaItemIds }: AlbumItemsVariables) => client.albums.batchAddMediaItems(albumId, mediaItemIds),
+    onMutate: async ({ albumId, mediaItemIds, items }) => {
+      await cancelAlbum(queryClient, albumId)
+      const snapshot = snapshotAlbum(queryClient, albumId, true)
+      const contents = snapshot.items
+      const present = new Set(contents?.pages.flatMap((p) => p.mediaItems.map((m) => m.id)) ?? [])
+      const added = [...new Set(mediaItemIds)].filter((id) => !present.has(id))
+      updateCachedAlbum(queryClient, albumId, (a) => addToCount(a, added.length))
+      // Only when every page is loaded is "the end of the album" on screen.
+      const last = contents?.pages.at(-1)
+      if (contents && last && !last.nextPageToken && items) {
+        const now = Date.now()
+        const toAppend = items.filter((m) => m.id && added.includes(m.id)).map((m) => stamp(m, now))
+        queryClient.setQueryData<MediaPages>(albumKeys.items(albumId), {
+          ...contents,
+          pages: [...contents.pages.slice(0, -1), { ...last, mediaItems: [...last.mediaItems, ...toAppend] }],
+        })
+      }
+      return { snapshot }
+    },
+    onError: (_e, { albumId }, context) => restoreAlbum(queryClient, albumId, context?.snapshot),
+    onSettled: (_d, _e, { albumId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
+        queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
+        queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
+      ]),
+  })
+}
+
+export function useRemoveFromAlbum() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: albumMutationKeys.removeItems,
+    mutationFn: ({ albumId, mediaItemIds }: AlbumItemsVariables) => client.albums.batchRemoveMediaItems(albumId, mediaItemIds),
+    onMutate: async ({ albumId, mediaItemIds }) => {
+      await cancelAlbum(queryClient, albumId)
+      const snapshot = snapshotAlbum(queryClient, albumId, true)
+      const ids = new Set(mediaItemIds)
+      const contents = snapshot.items
+      if (contents) {
+        queryClient.setQueryData<MediaPages>(albumKeys.items(albumId), {
+          ...contents,
+          pages: contents.pages.map((p) => ({ ...p, mediaItems: p.mediaItems.filter((m) => !m.id || !ids.has(m.id)) })),
+        })
+      }
+      updateCachedAlbum(queryClient, albumId, (a) => addToCount(a, -ids.size))
+      return { snapshot }
+    },
+    onError: (_e, { albumId }, context) => restoreAlbum(queryClient, albumId, context?.snapshot),
+    onSettled: (_d, _e, { albumId }) =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
+        queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
+        queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
+      ]),
+  })
+}
+
+export type AddEnrichmentVariables = { albumId: string } & Required<AddEnrichmentToAlbumRequest>
+
+/** Enrichments are never listed by the API: nothing cached changes, so nothing is invalidated. */
+export function useAddEnrichment() {
+  const client = usePhotosClient()
+  return useMutation({
+    mutationKey: albumMutationKeys.addEnrichment,
+    mutationFn: ({ albumId, ...request }: AddEnrichmentVariables) => client.albums.addEnrichment(albumId, request),
+  })
+}
+
+export function useShareAlbum() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: albumMutationKeys.share,
+    mutationFn: ({ albumId, sharedAlbumOptions }: { albumId: string; sharedAlbumOptions?: SharedAlbumOptions }) =>
+      client.albums.share(albumId, sharedAlbumOptions),
+    onSuccess: ({ shareInfo }, { albumId }) => {
+      updateCachedAlbum(queryClient, albumId, (a) => ({ ...a, shareInfo }))
+      return queryClient.invalidateQueries({ queryKey: ['sharedAlbums', 'list'] })
+    },
+  })
+}
+
+export function useUnshareAlbum() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: albumMutationKeys.unshare,
+    mutationFn: ({ albumId }: { albumId: string }) => client.albums.unshare(albumId),
+    onSuccess: (_d, { albumId }) => {
+      updateCachedAlbum(queryClient, albumId, (a) => {
+        const { shareInfo: _gone, ...rest } = a
+        return rest
+      })
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['sharedAlbums'] }),
+        // Non-owners' items are removed from the album on unshare.
+        queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
+        queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
+      ])
+    },
+  })
+}

@@ -1,0 +1,10 @@
+// Public surface of the query layer.
+export * from './albums'
+export * from './client-context'
+export * from './fresh-media'
+export * from './media-cache'
+export * from './media-items'
+export * from './query-client'
+export * from './search'
+export * from './shared-albums'
+export * from './uploads'

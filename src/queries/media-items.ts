@@ -1,0 +1,126 @@
+// Media items: the library, one item, description edits, and batchCreate.
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import type { BatchCreateMediaItemsRequest, BatchCreateOptions, PhotosClient } from '../api'
+import { MEDIA_PAGE_SIZE } from '../api'
+import { usePhotosClient } from './client-context'
+import {
+  MEDIA_ITEM_META,
+  MEDIA_PAGES_META,
+  findCachedMediaItem,
+  putMediaItems,
+  restoreSnapshot,
+  snapshotMediaQueries,
+  stamp,
+  stampPage,
+  updateCachedMediaItems,
+  type CachedMediaItem,
+  type MediaPage,
+  type Snapshot,
+} from './media-cache'
+import { albumKeys } from './albums'
+import { MEDIA_STALE_TIME_MS } from './query-client'
+import { searchKeys } from './search'
+
+export const mediaItemKeys = {
+  all: ['mediaItems'] as const,
+  lists: () => [...mediaItemKeys.all, 'list'] as const,
+  library: () => [...mediaItemKeys.lists(), 'library'] as const,
+  details: () => [...mediaItemKeys.all, 'detail'] as const,
+  detail: (id: string) => [...mediaItemKeys.details(), id] as const,
+}
+
+export const mediaItemMutationKeys = {
+  patch: ['mediaItems', 'patch'] as const,
+  batchCreate: ['mediaItems', 'batchCreate'] as const,
+}
+
+/** The whole library, newest pages first as the server orders them, 100 per page. */
+export function libraryInfiniteOptions(client: PhotosClient) {
+  return infiniteQueryOptions({
+    queryKey: mediaItemKeys.library(),
+    queryFn: async ({ pageParam, signal }): Promise<MediaPage> =>
+      stampPage(await client.mediaItems.list({ pageSize: MEDIA_PAGE_SIZE, pageToken: pageParam }, { signal }), Date.now()),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextPageToken,
+    staleTime: MEDIA_STALE_TIME_MS,
+    meta: MEDIA_PAGES_META,
+  })
+}
+
+/** One item. Seeded from any list that already holds it (with that copy's fetch time, so an old copy refetches). */
+export function mediaItemOptions(client: PhotosClient, id: string, queryClient?: QueryClient) {
+  return queryOptions({
+    queryKey: mediaItemKeys.detail(id),
+    queryFn: async ({ signal }): Promise<CachedMediaItem> => stamp(await client.mediaItems.get(id, { signal }), Date.now()),
+    staleTime: MEDIA_STALE_TIME_MS,
+    meta: MEDIA_ITEM_META,
+    initialData: queryClient ? () => findCachedMediaItem(queryClient, id) : undefined,
+    initialDataUpdatedAt: queryClient ? () => findCachedMediaItem(queryClient, id)?.fetchedAt : undefined,
+  })
+}
+
+export function useLibrary() {
+  return useInfiniteQuery(libraryInfiniteOptions(usePhotosClient()))
+}
+
+export function useMediaItem(id: string) {
+  const queryClient = useQueryClient()
+  return useQuery(mediaItemOptions(usePhotosClient(), id, queryClient))
+}
+
+export interface UpdateMediaItemVariables {
+  mediaItemId: string
+  description: string
+}
+
+/** Edits a description: shown at once everywhere the item appears, rolled back if the server refuses. */
+export function useUpdateMediaItem() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: mediaItemMutationKeys.patch,
+    mutationFn: ({ mediaItemId, description }: UpdateMediaItemVariables) => client.mediaItems.patch(mediaItemId, { description }),
+    onMutate: async ({ mediaItemId, description }): Promise<{ snapshot: Snapshot }> => {
+      await queryClient.cancelQueries({ predicate: (q) => (q.meta as { media?: string } | undefined)?.media !== undefined })
+      const snapshot = snapshotMediaQueries(queryClient)
+      updateCachedMediaItems(queryClient, new Set([mediaItemId]), (item) => ({ ...item, description }))
+      return { snapshot }
+    },
+    onError: (_error, _variables, context) => restoreSnapshot(queryClient, context?.snapshot),
+    onSuccess: (item) => {
+      putMediaItems(queryClient, [stamp(item, Date.now())])
+    },
+  })
+}
+
+export interface BatchCreateVariables {
+  request: BatchCreateMediaItemsRequest
+  options?: Omit<BatchCreateOptions, 'signal'>
+}
+
+/** Invalidation after items were created (uploads, batchCreate): the library, searches, and the target album. */
+export function invalidateAfterCreate(queryClient: QueryClient, albumId?: string) {
+  const jobs = [
+    queryClient.invalidateQueries({ queryKey: mediaItemKeys.lists() }),
+    queryClient.invalidateQueries({ queryKey: searchKeys.all }),
+  ]
+  if (albumId) {
+    jobs.push(
+      queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
+      queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
+      queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
+    )
+  }
+  return Promise.all(jobs)
+}
+
+/** mediaItems.batchCreate for upload tokens obtained elsewhere (useUploadFiles covers the usual path). */
+export function useBatchCreateMediaItems() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: mediaItemMutationKeys.batchCreate,
+    mutationFn: ({ request, options }: BatchCreateVariables) => client.mediaItems.batchCreate(request, options),
+    onSettled: (_data, _error, { request }) => invalidateAfterCreate(queryClient, request.albumId),
+  })
+}

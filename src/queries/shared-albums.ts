@@ -1,0 +1,79 @@
+// Shared albums: list, one by share token, join and leave (403 under Google's 2025 rules; the legacy profile works).
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import type { PhotosClient } from '../api'
+import { ALBUM_PAGE_SIZE } from '../api'
+import { albumKeys } from './albums'
+import { usePhotosClient } from './client-context'
+import { ALBUM_STALE_TIME_MS } from './query-client'
+
+export const sharedAlbumKeys = {
+  all: ['sharedAlbums'] as const,
+  lists: () => [...sharedAlbumKeys.all, 'list'] as const,
+  details: () => [...sharedAlbumKeys.all, 'detail'] as const,
+  detail: (shareToken: string) => [...sharedAlbumKeys.details(), shareToken] as const,
+}
+
+export const sharedAlbumMutationKeys = {
+  join: ['sharedAlbums', 'join'] as const,
+  leave: ['sharedAlbums', 'leave'] as const,
+}
+
+export function sharedAlbumsInfiniteOptions(client: PhotosClient) {
+  return infiniteQueryOptions({
+    queryKey: sharedAlbumKeys.lists(),
+    queryFn: ({ pageParam, signal }) => client.sharedAlbums.list({ pageSize: ALBUM_PAGE_SIZE, pageToken: pageParam }, { signal }),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextPageToken,
+    staleTime: ALBUM_STALE_TIME_MS,
+  })
+}
+
+export function sharedAlbumOptions(client: PhotosClient, shareToken: string) {
+  return queryOptions({
+    queryKey: sharedAlbumKeys.detail(shareToken),
+    queryFn: ({ signal }) => client.sharedAlbums.get(shareToken, { signal }),
+    staleTime: ALBUM_STALE_TIME_MS,
+  })
+}
+
+export function useSharedAlbums() {
+  return useInfiniteQuery(sharedAlbumsInfiniteOptions(usePhotosClient()))
+}
+
+export function useSharedAlbum(shareToken: string) {
+  return useQuery(sharedAlbumOptions(usePhotosClient(), shareToken))
+}
+
+export function useJoinSharedAlbum() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: sharedAlbumMutationKeys.join,
+    mutationFn: ({ shareToken }: { shareToken: string }) => client.sharedAlbums.join(shareToken),
+    onSuccess: (album, { shareToken }) => {
+      queryClient.setQueryData(sharedAlbumKeys.detail(shareToken), album)
+      if (album.id) queryClient.setQueryData(albumKeys.detail(album.id), album)
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: sharedAlbumKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
+      ])
+    },
+  })
+}
+
+export function useLeaveSharedAlbum() {
+  const client = usePhotosClient()
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationKey: sharedAlbumMutationKeys.leave,
+    mutationFn: ({ shareToken }: { shareToken: string; albumId?: string }) => client.sharedAlbums.leave(shareToken),
+    onSuccess: (_d, { shareToken, albumId }) => {
+      queryClient.removeQueries({ queryKey: sharedAlbumKeys.detail(shareToken) })
+      if (albumId) queryClient.removeQueries({ queryKey: albumKeys.detail(albumId) })
+      return Promise.all([
+        queryClient.invalidateQueries({ queryKey: sharedAlbumKeys.lists() }),
+        queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
+      ])
+    },
+  })
+}
