@@ -1,0 +1,158 @@
+// baseUrl issuing (signed, with issue time; valid 60 minutes) and the media byte endpoint behind it.
+import type { Core, Ctx } from './context'
+import { stripJpegGps } from './media-meta'
+import { decodeText, displayNameOf, encodeText, hash32 } from './util'
+
+export const BASE_URL_LIFETIME_MS = 60 * 60 * 1000
+/** Size of a bare baseUrl without parameters (Google's bare output is unconfirmed). */
+export const BARE_SIZE = 512
+
+const sign = (core: Core, payload: string): string =>
+  hash32(payload, hash32(core.secret())).toString(36) + hash32(core.secret(), hash32(payload)).toString(36)
+
+/** kind: 'i' media item (photo, video, cover), 'a' avatar of a user. */
+export function mediaUrl(ctx: Ctx, kind: 'i' | 'a', id: string): string {
+  const payload = `${kind}|${id}|${ctx.core.now()}`
+  return `${ctx.root}/media/lr/${encodeText(`${payload}|${sign(ctx.core, payload)}`)}`
+}
+
+export interface SizeParams {
+  width?: number
+  height?: number
+  crop: boolean
+  download: boolean
+  video: boolean
+}
+
+export function parseParams(text: string): SizeParams | undefined {
+  const out: SizeParams = { crop: false, download: false, video: false }
+  if (!text) return out
+  for (const part of text.split('-')) {
+    let m: RegExpExecArray | null
+    if ((m = /^w(\d+)$/.exec(part))) out.width = Number(m[1])
+    else if ((m = /^h(\d+)$/.exec(part))) out.height = Number(m[1])
+    else if (part === 'c') out.crop = true
+    else if (part === 'd') out.download = true
+    else if (part === 'dv') out.video = true
+    else if (part === 'no' || part === 'k' || part === 'p' || part === '') continue
+    else return undefined
+  }
+  return out
+}
+
+function plain(status: number, text: string): Response {
+  return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
+}
+
+function avatarSvg(user: string, size: number): Uint8Array {
+  const name = displayNameOf(user)
+  const initials = name
+    .split(/\s+/)
+    .map((w) => w[0] ?? '')
+    .join('')
+    .slice(0, 2)
+    .toUpperCase()
+  const hue = hash32(user) % 360
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 100 100"><rect width="100" height="100" rx="50" fill="hsl(${hue},55%,45%)"/><text x="50" y="50" dy=".35em" text-anchor="middle" font-family="sans-serif" font-size="42" fill="#fff">${initials}</text></svg>`
+  return new TextEncoder().encode(svg)
+}
+
+const body = (bytes: Uint8Array): ArrayBuffer => bytes.slice().buffer as ArrayBuffer
+
+async function originalBytes(core: Core, item: { file?: string; blob?: string }): Promise<Uint8Array | undefined> {
+  if (item.blob) return core.opts.persistence ? await core.opts.persistence.getBlob(item.blob) : undefined
+  if (item.file) return core.opts.seedBytes.read(item.file)
+  return undefined
+}
+
+function rangeResponse(request: Request, bytes: Uint8Array, headers: Record<string, string>): Response {
+  const range = request.headers.get('Range')
+  const total = bytes.length
+  const h = { ...headers, 'Accept-Ranges': 'bytes' }
+  if (range) {
+    const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim())
+    if (m && (m[1] || m[2])) {
+      let start: number
+      let end = total - 1
+      if (m[1]) {
+        start = Number(m[1])
+        if (m[2]) end = Math.min(Number(m[2]), total - 1)
+      } else {
+        start = Math.max(0, total - Number(m[2]))
+      }
+      if (start >= total || start > end)
+        return new Response(null, { status: 416, headers: { ...h, 'Content-Range': `bytes */${total}` } })
+      const part = bytes.subarray(start, end + 1)
+      return new Response(request.method === 'HEAD' ? null : body(part), {
+        status: 206,
+        headers: { ...h, 'Content-Range': `bytes ${start}-${end}/${total}`, 'Content-Length': String(part.length) },
+      })
+    }
+  }
+  return new Response(request.method === 'HEAD' ? null : body(bytes), { status: 200, headers: { ...h, 'Content-Length': String(total) } })
+}
+
+/** Serves `${basePath}/media/lr/<token>[=params]`. No Authorization needed, like Google's baseUrls. */
+export async function serveMedia(core: Core, request: Request, rest: string): Promise<Response> {
+  const eq = rest.indexOf('=')
+  const token = eq < 0 ? rest : rest.slice(0, eq)
+  const params = parseParams(eq < 0 ? '' : rest.slice(eq + 1))
+  let decoded: string
+  try {
+    decoded = decodeText(token)
+  } catch {
+    return plain(404, 'Not Found')
+  }
+  const [kind, id, issuedText, sig] = decoded.split('|')
+  if (!kind || !id || !issuedText || sign(core, `${kind}|${id}|${issuedText}`) !== sig) return plain(404, 'Not Found')
+  if (!params) return plain(400, 'Bad Request: unknown image parameter')
+  const issued = Number(issuedText)
+  const age = core.now() - issued
+  if (age > BASE_URL_LIFETIME_MS) return plain(403, 'Forbidden: this baseUrl has expired (baseUrls are valid for 60 minutes)')
+  const remaining = Math.max(0, Math.floor((BASE_URL_LIFETIME_MS - age) / 1000))
+  const cache = { 'Cache-Control': `private, max-age=${remaining}`, Expires: new Date(issued + BASE_URL_LIFETIME_MS).toUTCString() }
+
+  if (kind === 'a') {
+    const size = Math.min(params.width ?? params.height ?? 96, params.height ?? params.width ?? 96)
+    return new Response(body(avatarSvg(id, size || 96)), { headers: { ...cache, 'Content-Type': 'image/svg+xml' } })
+  }
+  const item = core.store.items.get(id)
+  if (!item) return plain(404, 'Not Found')
+  const isVideo = !!item.video
+  if (params.video) {
+    if (!isVideo) return plain(400, 'Bad Request: =dv is only for videos')
+    if (item.videoReadyAt !== undefined && core.now() < item.videoReadyAt) return plain(404, 'Not Found: video is still processing')
+    const bytes = await originalBytes(core, item)
+    if (!bytes) return plain(404, 'Not Found')
+    return rangeResponse(request, bytes, { ...cache, 'Content-Type': item.mimeType })
+  }
+  if (params.download && !isVideo && params.width === undefined && params.height === undefined) {
+    const bytes = await originalBytes(core, item)
+    if (!bytes) return plain(404, 'Not Found')
+    return rangeResponse(request, stripJpegGps(bytes), {
+      ...cache,
+      'Content-Type': item.mimeType,
+      'Content-Disposition': `attachment; filename="${item.filename.replace(/["\\\r\n]/g, '_')}"`,
+    })
+  }
+  // Image output (photo, video thumbnail, cover).
+  let source: Uint8Array | undefined
+  if (isVideo) {
+    if (item.posterFile) source = await core.opts.seedBytes.read(item.posterFile)
+    else {
+      const h = hash32(item.id)
+      source = await core.opts.imageResizer.placeholder(item.width || 640, item.height || 360, [(h & 0x7f) + 40, ((h >> 8) & 0x7f) + 40, ((h >> 16) & 0x7f) + 60])
+    }
+  } else source = await originalBytes(core, item)
+  if (!source) return plain(404, 'Not Found')
+  let width = params.width
+  let height = params.height
+  if (width === undefined && height === undefined) {
+    width = BARE_SIZE
+    height = BARE_SIZE
+  }
+  const out = await core.opts.imageResizer.resize(source, { width: width || undefined, height: height || undefined, crop: params.crop && !!width && !!height })
+  return new Response(request.method === 'HEAD' ? null : body(out), {
+    headers: { ...cache, 'Content-Type': 'image/jpeg', 'Content-Length': String(out.length) },
+  })
+}

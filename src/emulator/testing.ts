@@ -1,0 +1,124 @@
+// In-process test emulator for Vitest: memory persistence, sharp resizer, seed bytes from disk, a deterministic
+// clock, and automatic response validation against the discovery document (see schema-check.ts).
+import { existsSync, readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { matchRoute } from './app'
+import { createEmulator } from './index'
+import { createFsSeedBytes } from './node/fs-seed-bytes'
+import { createSharpResizer } from './node/sharp-resizer'
+import { checkBody, checkErrorBody, responseSchemaOf, type DiscoveryDoc } from './schema-check'
+import type { EmulatorControl, EmulatorOptions, FaultConfig, Persistence, Profile, SeedManifest } from './types'
+
+// The repository root (vitest may give modules a non-file import.meta.url, so fall back to the cwd).
+const here = (import.meta as { dirname?: string }).dirname
+const root = here ? `${resolve(here, '../..')}/` : `${process.cwd()}/`
+export const FIXTURE_MANIFEST_PATH = `${root}src/emulator/seed/fixture-library.json`
+export const FIXTURE_DIR = `${root}src/emulator/seed/fixture/`
+const DEMO_MANIFEST_PATH = `${root}src/emulator/seed/demo-library.json`
+const DEMO_DIR = `${root}public/demo-library/`
+/** The test clock starts here (a fixed instant, after every seed date). */
+export const TEST_EPOCH = Date.parse('2026-01-15T12:00:00Z')
+export const TEST_BASE_URL = 'http://emulator.test'
+
+let discovery: DiscoveryDoc | undefined
+function discoveryDoc(): DiscoveryDoc {
+  discovery ??= JSON.parse(readFileSync(`${root}contract/photoslibrary-v1.discovery.json`, 'utf8')) as DiscoveryDoc
+  return discovery
+}
+
+export function loadFixtureManifest(): SeedManifest {
+  return JSON.parse(readFileSync(FIXTURE_MANIFEST_PATH, 'utf8')) as SeedManifest
+}
+
+export interface TestEmulatorOptions {
+  /** 'demo' (the real demo library, when present), 'fixture' (the emulator's own small fixture). Default: demo if present. */
+  seed?: 'demo' | 'fixture'
+  profile?: Profile
+  faults?: FaultConfig
+  largeLibrary?: { items: number }
+  videoProcessingMs?: number
+  persistence?: Persistence
+  basePath?: string
+  baseUrl?: string
+  /** Validate every response against the discovery document (default true; a violation rejects the fetch). */
+  validate?: boolean
+  startTime?: number
+}
+
+export interface TestEmulator {
+  fetch: typeof fetch
+  baseUrl: string
+  control: EmulatorControl
+  clock: { advance(ms: number): void; now(): number }
+  /** Number of responses checked against the discovery schemas so far. */
+  readonly validated: number
+}
+
+export function createTestEmulator(opts: TestEmulatorOptions = {}): TestEmulator {
+  const useDemo = opts.seed === 'demo' || (opts.seed === undefined && existsSync(DEMO_MANIFEST_PATH) && existsSync(DEMO_DIR))
+  const manifestPath = useDemo ? DEMO_MANIFEST_PATH : FIXTURE_MANIFEST_PATH
+  const dir = useDemo ? DEMO_DIR : FIXTURE_DIR
+  let now = opts.startTime ?? TEST_EPOCH
+  const options: EmulatorOptions = {
+    basePath: opts.basePath ?? '',
+    profile: opts.profile ?? 'legacy',
+    manifest: async () => JSON.parse(readFileSync(manifestPath, 'utf8')) as SeedManifest,
+    seedBytes: createFsSeedBytes(dir),
+    imageResizer: createSharpResizer(),
+    clock: () => now,
+    faults: opts.faults,
+    largeLibrary: opts.largeLibrary,
+    videoProcessingMs: opts.videoProcessingMs,
+    persistence: opts.persistence,
+  }
+  const emu = createEmulator(options)
+  const baseUrl = `${opts.baseUrl ?? TEST_BASE_URL}${options.basePath ?? ''}`
+  const validate = opts.validate !== false
+  let validated = 0
+
+  async function check(request: Request, res: Response): Promise<void> {
+    const url = new URL(request.url)
+    const v1 = `${options.basePath ?? ''}/v1/`
+    if (!url.pathname.startsWith(v1) || url.pathname.startsWith(`${v1}uploads`)) return
+    const type = res.headers.get('Content-Type') ?? ''
+    if (!type.startsWith('application/json')) throw new Error(`emulator: ${request.method} ${url.pathname} answered ${type}, not JSON`)
+    let body: unknown
+    try {
+      body = await res.clone().json()
+    } catch {
+      return // a dropped (fault-injected) body cannot be validated
+    }
+    let problems: string[]
+    if (res.ok) {
+      const route = matchRoute(request.method, decodeURIComponent(url.pathname.slice(v1.length)))
+      const schema = route ? responseSchemaOf(discoveryDoc(), route.name) : undefined
+      if (!schema) throw new Error(`emulator: no discovery method for ${request.method} ${url.pathname}`)
+      problems = checkBody(discoveryDoc(), schema, body)
+    } else problems = checkErrorBody(body, res.status)
+    validated++
+    if (problems.length) throw new Error(`emulator response to ${request.method} ${url.pathname} violates the discovery schema:\n  ${problems.join('\n  ')}`)
+  }
+
+  const testFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const target = input instanceof Request ? input : new URL(String(input), `${baseUrl}/`).toString()
+    const request = new Request(target, init)
+    const res = await emu.fetch(request)
+    if (validate && !(init?.method === 'HEAD' || request.method === 'HEAD')) await check(request, res)
+    return res
+  }
+
+  return {
+    fetch: testFetch as typeof fetch,
+    baseUrl,
+    control: emu.control,
+    clock: {
+      advance(ms: number) {
+        now += ms
+      },
+      now: () => now,
+    },
+    get validated() {
+      return validated
+    },
+  }
+}
