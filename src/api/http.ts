@@ -78,9 +78,19 @@ export function buildUrl(base: string, query?: Record<string, QueryValue>): stri
   return base + (base.includes('?') ? '&' : '?') + qs
 }
 
+/** A 2xx answer, its body already read (every answer of this API is small: JSON or an upload token). */
+export interface HttpResult {
+  status: number
+  headers: Headers
+  text: string
+}
+
 export interface HttpCore {
-  /** Sends and returns the 2xx Response; throws a PhotosError for anything else. */
-  send(options: SendOptions): Promise<Response>
+  /**
+   * Sends and reads the 2xx answer; throws a PhotosError for anything else. A connection cut while the body is read
+   * counts as a network failure of that attempt (retried for safe requests, outcome unknown for writes).
+   */
+  send(options: SendOptions): Promise<HttpResult>
   /** Sends and parses a JSON body (an empty 2xx body reads as `{}`). */
   json<T>(options: SendOptions): Promise<T>
   /** The injected sleep; an abort during the wait becomes AbortedError. */
@@ -93,7 +103,7 @@ function abortReasonError(operation: string, signal: AbortSignal | undefined, ca
 }
 
 export function createHttpCore(config: HttpConfig): HttpCore {
-  async function attempt(options: SendOptions, forceRefresh: boolean): Promise<Response> {
+  async function attempt(options: SendOptions, forceRefresh: boolean): Promise<HttpResult> {
     const { operation, signal } = options
     if (signal?.aborted) throw abortReasonError(operation, signal)
     let token: string
@@ -120,7 +130,16 @@ export function createHttpCore(config: HttpConfig): HttpCore {
       const network = new NetworkError(operation, e)
       throw options.mode === 'write' ? new OutcomeUnknownError(operation, network) : network
     }
-    if (response.ok) return response
+    if (response.ok) {
+      try {
+        return { status: response.status, headers: response.headers, text: await response.text() }
+      } catch (e) {
+        if (signal?.aborted) throw abortReasonError(operation, signal, e)
+        // The answer started but its body was cut: for a write we can't tell what happened.
+        const network = new NetworkError(operation, e)
+        throw options.mode === 'write' ? new OutcomeUnknownError(operation, network) : network
+      }
+    }
     let text = ''
     try {
       text = await response.text()
@@ -140,7 +159,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
     throw error
   }
 
-  async function send(options: SendOptions): Promise<Response> {
+  async function send(options: SendOptions): Promise<HttpResult> {
     let renewed = false
     let retries = 0
     for (;;) {
@@ -162,16 +181,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
   }
 
   async function json<T>(options: SendOptions): Promise<T> {
-    const response = await send(options)
-    let text: string
-    try {
-      text = await response.text()
-    } catch (e) {
-      if (options.signal?.aborted) throw abortReasonError(options.operation, options.signal, e)
-      // The answer arrived but its body was cut: for a write we can't tell what happened.
-      const network = new NetworkError(options.operation, e)
-      throw options.mode === 'write' ? new OutcomeUnknownError(options.operation, network) : network
-    }
+    const { text, status } = await send(options)
     if (text.trim() === '') return {} as T
     try {
       const parsed: unknown = JSON.parse(text)
@@ -180,7 +190,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
       }
       return parsed as T
     } catch (e) {
-      throw new MalformedResponseError(options.operation, response.status, 'the body is not a JSON object', e)
+      throw new MalformedResponseError(options.operation, status, 'the body is not a JSON object', e)
     }
   }
 

@@ -10,7 +10,7 @@ import {
   type PhotosError,
   type UploadValidationError,
 } from './errors'
-import type { HttpCore } from './http'
+import type { HttpCore, HttpResult } from './http'
 import { isCreated, isOutcomeUnknownResult, OUTCOME_UNKNOWN_DETAIL, type MediaItemsApi } from './media-items'
 import { BATCH_LIMIT, DEFAULT_CHUNK_BYTES, DEFAULT_RESUMABLE_THRESHOLD } from './quota'
 import { retryDelayMs } from './retry'
@@ -35,9 +35,9 @@ export interface UploadBytesOptions extends CallOptions {
   onProgress?: (bytesSent: number, bytesTotal: number) => void
 }
 
-/** Header values must be ISO-8859-1: a name with anything beyond printable ASCII is sent percent-encoded. */
+/** Header values must be ISO-8859-1: a name with anything beyond printable ASCII (or a "%") is sent percent-encoded. */
 export function encodeFileNameHeader(name: string): string {
-  return /^[\x20-\x7e]*$/.test(name) ? name : encodeURIComponent(name)
+  return /^[\x20-\x24\x26-\x7e]*$/.test(name) ? name : encodeURIComponent(name)
 }
 
 export interface UploadInput {
@@ -91,16 +91,16 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
   const http: HttpCore = ctx.http
   const { uploadUrl } = ctx
 
-  async function readToken(response: Response, operation: string): Promise<string> {
+  function readToken(result: HttpResult, operation: string): string {
     // The token is plain text (Content-Type text/plain): never JSON-parse it.
-    const token = (await response.text()).trim()
-    if (!token) throw new MalformedResponseError(operation, response.status, 'empty upload token')
+    const token = result.text.trim()
+    if (!token) throw new MalformedResponseError(operation, result.status, 'empty upload token')
     return token
   }
 
   async function uploadRaw(blob: Blob, options: UploadBytesOptions): Promise<string> {
     options.onProgress?.(0, blob.size)
-    const response = await http.send({
+    const result = await http.send({
       operation: 'uploads.raw',
       method: 'POST',
       url: uploadUrl,
@@ -115,7 +115,7 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
       mode: 'safe',
       signal: options.signal,
     })
-    const token = await readToken(response, 'uploads.raw')
+    const token = readToken(result, 'uploads.raw')
     options.onProgress?.(blob.size, blob.size)
     return token
   }
@@ -165,11 +165,10 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
           signal: options.signal,
         })
         if (last) {
-          const token = await readToken(res, 'uploads.chunk')
+          const token = readToken(res, 'uploads.chunk')
           options.onProgress?.(total, total)
           return token
         }
-        await res.body?.cancel()
         offset = end
         options.onProgress?.(offset, total)
       } catch (e) {
@@ -189,11 +188,10 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
         const status = query.headers.get('X-Goog-Upload-Status')
         if (status === 'final') {
           // The finalize got through before the cut: the answer carries the token.
-          const token = await readToken(query, 'uploads.query')
+          const token = readToken(query, 'uploads.query')
           options.onProgress?.(total, total)
           return token
         }
-        await query.body?.cancel()
         const received = Number(query.headers.get('X-Goog-Upload-Size-Received'))
         if (!Number.isFinite(received) || received < 0 || received > total) {
           throw new MalformedResponseError('uploads.query', query.status, 'bad X-Goog-Upload-Size-Received')
