@@ -8,7 +8,8 @@
 // `realDate: true` keep the capture time their camera recorded; all the others
 // were given a new date so that the library spreads over 2016-2025, with trips
 // and events (several photos on the same day), and "on this day" anniversaries
-// (14 July in 2016, 2019, 2021 and 2024; 24 December in 2019 and 2021).
+// (local time: 14 July in 2016, 2019, 2021 and 2024, 24 December in 2019 and 2021;
+// in UTC, which the manifest uses: 14 July in 2016, 2021 and 2024, 15 July in 2016 and 2019).
 //
 // Categories were chosen by looking at each picture.
 // `location` is only given where the original file carries real GPS; the
