@@ -1,0 +1,33 @@
+// Product copy for a failed request. This layer sits below the API client, so it reads the error's shape
+// (`kind`, `httpStatus`, `retryAfterMs`, `quota`) instead of importing its classes.
+import type { TFunction } from 'i18next'
+
+interface ErrorShape {
+  kind?: unknown
+  httpStatus?: unknown
+  retryAfterMs?: unknown
+  quota?: unknown
+}
+
+export interface DescribedError {
+  title: string
+  body: string
+}
+
+export function describeError(error: unknown, t: TFunction): DescribedError {
+  const e = (error && typeof error === 'object' ? error : {}) as ErrorShape
+  const status = typeof e.httpStatus === 'number' ? e.httpStatus : undefined
+  if (e.kind === 'network' || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
+    return { title: t('failure.offlineTitle'), body: t('failure.offlineBody') }
+  }
+  if (status === 429) {
+    if (e.quota === 'daily') return { title: t('failure.busyTitle'), body: t('failure.dailyQuota') }
+    const seconds = typeof e.retryAfterMs === 'number' ? Math.max(1, Math.ceil(e.retryAfterMs / 1000)) : undefined
+    return { title: t('failure.busyTitle'), body: seconds ? t('failure.busyRetryIn', { count: seconds }) : t('failure.busyBody') }
+  }
+  if (status === 401) return { title: t('failure.authTitle'), body: t('failure.authBody') }
+  if (status === 403) return { title: t('failure.deniedTitle'), body: t('failure.deniedBody') }
+  if (status === 404) return { title: t('failure.notFoundTitle'), body: t('failure.notFoundBody') }
+  if (status !== undefined && status >= 500) return { title: t('failure.serverTitle'), body: t('failure.serverBody') }
+  return { title: t('failure.genericTitle'), body: t('failure.genericBody') }
+}

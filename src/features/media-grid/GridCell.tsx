@@ -1,0 +1,137 @@
+// One thumbnail of the grid: a placeholder box of the item's exact size, the image at rendered size × DPR,
+// a video badge with the duration, and the selection check.
+import { memo, useState, type MouseEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { CircleCheck, ImageOff, Play } from 'lucide-react'
+import { mediaUrl, type MediaItem } from '../../api'
+import { useMediaItemImageErrorHandler } from '../../queries'
+import { formatDuration, useVideoDuration } from './video-duration'
+
+export interface GridCellProps {
+  item: MediaItem
+  index: number
+  x: number
+  width: number
+  height: number
+  crop: boolean
+  focusable: boolean
+  selectable: boolean
+  selected: boolean
+  /** Selection mode: every cell shows its check circle. */
+  selecting: boolean
+  onClick: (index: number, event: MouseEvent) => void
+  onCheckClick: (index: number, event: MouseEvent) => void
+  onFocus: (focus: { id: string; index: number }) => void
+}
+
+const dpr = () => (typeof window === 'undefined' ? 1 : window.devicePixelRatio || 1)
+
+function useItemLabel(item: MediaItem, duration: number | undefined) {
+  const { t, i18n } = useTranslation()
+  const time = item.mediaMetadata?.creationTime
+  const date = time
+    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time))
+    : t('media.dateUnknown')
+  if (item.mediaMetadata?.video) {
+    return duration !== undefined ? t('media.videoWithDuration', { date, duration: formatDuration(duration, i18n.language) }) : t('media.video', { date })
+  }
+  return t('media.photo', { date })
+}
+
+export const GridCell = memo(function GridCell({
+  item,
+  index,
+  x,
+  width,
+  height,
+  crop,
+  focusable,
+  selectable,
+  selected,
+  selecting,
+  onClick,
+  onCheckClick,
+  onFocus,
+}: GridCellProps) {
+  const { t, i18n } = useTranslation()
+  const isVideo = !!item.mediaMetadata?.video
+  const duration = useVideoDuration(item)
+  const label = useItemLabel(item, duration)
+  const { onError, failed } = useMediaItemImageErrorHandler(item.id)
+  const [loadedSrc, setLoadedSrc] = useState<string | null>(null)
+  const src = item.baseUrl ? mediaUrl(item.baseUrl, { width, height, crop, dpr: dpr() }) : undefined
+  const loaded = loadedSrc === src
+
+  return (
+    <div
+      role="gridcell"
+      data-index={index}
+      tabIndex={focusable ? 0 : -1}
+      aria-selected={selectable ? selected : undefined}
+      aria-label={label}
+      onClick={(e) => onClick(index, e)}
+      onFocus={(e) => {
+        if (e.target === e.currentTarget) onFocus({ id: item.id ?? '', index })
+      }}
+      className="group/cell absolute top-0 cursor-pointer overflow-hidden outline-none focus-visible:z-10 focus-visible:ring-3 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-950"
+      style={{ insetInlineStart: x, width, height }}
+    >
+      <div
+        className={`size-full bg-slate-200 transition-[padding] duration-150 dark:bg-slate-800 ${selected ? 'bg-brand-50 p-[8%] dark:bg-brand-700/30' : ''}`}
+      >
+        {src && !failed ? (
+          <img
+            src={src}
+            alt=""
+            draggable={false}
+            decoding="async"
+            ref={(img) => {
+              // Cached images are complete before React attaches onLoad: show them without a fade.
+              if (img?.complete && img.naturalWidth > 0 && loadedSrc !== src) setLoadedSrc(src)
+            }}
+            onLoad={() => setLoadedSrc(src)}
+            onError={onError}
+            className={`size-full object-cover transition-opacity duration-300 ${loaded ? 'opacity-100' : 'opacity-0'} ${selected ? 'rounded-md' : ''}`}
+          />
+        ) : failed ? (
+          <div className="flex size-full items-center justify-center text-slate-500 dark:text-slate-400">
+            <ImageOff className="size-6" aria-hidden />
+          </div>
+        ) : null}
+      </div>
+
+      {isVideo ? (
+        <div className="pointer-events-none absolute end-1.5 top-1.5 flex items-center gap-1 rounded-full bg-black/55 px-1.5 py-0.5 text-xs font-medium text-white tabular-nums">
+          {duration !== undefined ? <span dir="ltr">{formatDuration(duration, i18n.language)}</span> : null}
+          <Play className="size-3.5 fill-current" aria-hidden />
+        </div>
+      ) : null}
+
+      {selectable ? (
+        <>
+          {/* A gradient so the white check stays visible on bright photos. */}
+          <div
+            className={`pointer-events-none absolute inset-x-0 top-0 h-12 bg-gradient-to-b from-black/35 to-transparent transition-opacity ${
+              selecting && !selected ? 'opacity-100' : 'opacity-0 group-hover/cell:opacity-100'
+            }`}
+            aria-hidden
+          />
+          <button
+            type="button"
+            tabIndex={-1}
+            aria-hidden
+            title={t('media.select')}
+            onClick={(e) => onCheckClick(index, e)}
+            className={`absolute start-1.5 top-1.5 rounded-full transition-opacity ${
+              selected
+                ? 'bg-white text-brand-600 opacity-100 dark:bg-slate-950 dark:text-brand-100'
+                : `text-white/90 hover:text-white ${selecting ? 'opacity-100' : 'opacity-0 group-hover/cell:opacity-100'}`
+            }`}
+          >
+            <CircleCheck className={`size-6 ${selected ? 'fill-current text-brand-600 [&>path]:stroke-white' : ''}`} aria-hidden />
+          </button>
+        </>
+      ) : null}
+    </div>
+  )
+})

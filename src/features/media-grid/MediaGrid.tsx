@@ -1,0 +1,378 @@
+// The virtualized photo grid shared by the library, albums, the add-to-album picker and search: justified or
+// square rows under optional date headers, only the visible rows in the DOM, a selection model with shift-ranges,
+// and ARIA grid keyboard behaviour (roving focus, arrows, Space, Enter, Escape, Ctrl+A).
+import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
+import {
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type Dispatch,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactNode,
+  type Ref,
+} from 'react'
+import { useTranslation } from 'react-i18next'
+import { CircleCheck } from 'lucide-react'
+import type { MediaItem } from '../../api'
+import { dayKey, formatDayLabel, formatDayLong, groupByDay } from './dates'
+import { isGridNavKey, nextFocusIndex } from './keyboard'
+import { aspectOf, computeLayout, targetRowHeightFor, type GridMode, type LayoutRow } from './layout'
+import { allSelected, type SelectionAction, type SelectionState } from './selection'
+import { GridCell } from './GridCell'
+import { useElementWidth } from './use-element-width'
+
+export interface GridExtra {
+  key: string
+  /** Shown before this item (items.length or more: after the last). */
+  beforeIndex: number
+  height: number
+  render: () => ReactNode
+}
+
+export interface MediaGridHandle {
+  /** Scrolls to the item and moves keyboard focus to it. */
+  focusItem(id: string): void
+  scrollToItem(id: string): void
+}
+
+export interface MediaGridProps {
+  items: readonly MediaItem[]
+  /** The grid's accessible name. */
+  label: string
+  groupByDay?: boolean
+  mode?: GridMode
+  extras?: readonly GridExtra[]
+  selection?: { state: SelectionState; dispatch: Dispatch<SelectionAction> }
+  /** Click and Enter select instead of opening (the add-to-album picker). */
+  selectOnly?: boolean
+  onOpen?: (item: MediaItem, index: number) => void
+  hasMore?: boolean
+  loadingMore?: boolean
+  onLoadMore?: () => void
+  /** Classes of the scroll container: give it a height (flex-1 min-h-0, h-full…). */
+  className?: string
+  /** Shown under the last row (inside the scroll container). */
+  footer?: ReactNode
+  handle?: Ref<MediaGridHandle>
+}
+
+const GAP = 4
+const HEADER_HEIGHT = 52
+
+const dayKeys = new WeakMap<MediaItem, string>()
+function cachedDayKey(item: MediaItem): string {
+  let key = dayKeys.get(item)
+  if (key === undefined) dayKeys.set(item, (key = dayKey(item.mediaMetadata?.creationTime)))
+  return key
+}
+
+export function MediaGrid({
+  items,
+  label,
+  groupByDay: grouped = false,
+  mode = 'justified',
+  extras,
+  selection,
+  selectOnly = false,
+  onOpen,
+  hasMore = false,
+  loadingMore = false,
+  onLoadMore,
+  className = '',
+  footer,
+  handle,
+}: MediaGridProps) {
+  const { t, i18n } = useTranslation()
+  const scrollRef = useRef<HTMLDivElement>(null)
+  const gridRef = useRef<HTMLDivElement>(null)
+  const width = useElementWidth(gridRef)
+  const rtl = i18n.dir() === 'rtl'
+
+  const ids = useMemo(() => items.map((m) => m.id ?? ''), [items])
+  const indexOfId = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids])
+
+  const groups = useMemo(() => {
+    if (!grouped) return undefined
+    return groupByDay(items, (m) => m.mediaMetadata?.creationTime).map((g) => ({ ...g, key: cachedDayKey(items[g.start]!) }))
+  }, [grouped, items])
+
+  const aspects = useMemo(() => items.map((m) => aspectOf(m.mediaMetadata?.width, m.mediaMetadata?.height)), [items])
+  const extrasByKey = useMemo(() => new Map((extras ?? []).map((e) => [e.key, e])), [extras])
+
+  const layout = useMemo(
+    () =>
+      computeLayout({
+        width: width || 1,
+        aspects,
+        groups,
+        headers: grouped,
+        extras: extras?.map(({ key, beforeIndex, height }) => ({ key, beforeIndex, height })),
+        mode,
+        targetRowHeight: targetRowHeightFor(width, mode),
+        gap: GAP,
+        headerHeight: HEADER_HEIGHT,
+      }),
+    [aspects, extras, grouped, groups, mode, width],
+  )
+
+  // Roving focus: the item that holds tabIndex=0, kept by id so new items arriving above do not move it.
+  const [focus, setFocus] = useState<{ id: string; index: number }>({ id: ids[0] ?? '', index: 0 })
+  const focusIndex = useMemo(() => {
+    const byId = indexOfId.get(focus.id)
+    if (byId !== undefined) return byId
+    return Math.min(focus.index, Math.max(0, items.length - 1))
+  }, [focus, indexOfId, items.length])
+  const focusRow = layout.rowOfItem[focusIndex] ?? 0
+  const pendingFocus = useRef(false)
+
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      // Keep the row holding the roving tab stop mounted, so Tab always finds the grid and focus is never lost.
+      const base = defaultRangeExtractor(range)
+      if (items.length === 0 || base.includes(focusRow)) return base
+      return [...base, focusRow].sort((a, b) => a - b)
+    },
+    [focusRow, items.length],
+  )
+
+  const getItemKey = useCallback((i: number) => layout.rows[i]?.key ?? i, [layout])
+  const estimateSize = useCallback(
+    (i: number) => {
+      const row = layout.rows[i]!
+      const next = layout.rows[i + 1]
+      return next ? next.top - row.top : row.height
+    },
+    [layout],
+  )
+
+  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions React cannot memoize; this component re-renders on every scroll by design
+  const virtualizer = useVirtualizer({
+    count: layout.rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize,
+    getItemKey,
+    rangeExtractor,
+    overscan: 4,
+  })
+
+  useLayoutEffect(() => {
+    virtualizer.measure()
+  }, [layout, virtualizer])
+
+  const virtualRows = virtualizer.getVirtualItems()
+  const lastVisible = virtualRows.length ? virtualRows[virtualRows.length - 1]!.index : -1
+
+  // Fetch the next page when the last rows come near, or when everything fits on screen.
+  useEffect(() => {
+    if (!hasMore || loadingMore || !onLoadMore) return
+    if (layout.rows.length === 0 || lastVisible >= layout.rows.length - 6) onLoadMore()
+  }, [hasMore, lastVisible, layout.rows.length, loadingMore, onLoadMore])
+
+  const focusCell = useCallback(
+    (index: number) => {
+      const row = layout.rowOfItem[index]
+      if (row === undefined) return
+      virtualizer.scrollToIndex(row, { align: 'auto' })
+      pendingFocus.current = true
+      setFocus({ id: ids[index] ?? '', index })
+    },
+    [ids, layout.rowOfItem, virtualizer],
+  )
+
+  useLayoutEffect(() => {
+    if (!pendingFocus.current) return
+    pendingFocus.current = false
+    gridRef.current?.querySelector<HTMLElement>(`[data-index="${focusIndex}"]`)?.focus({ preventScroll: true })
+  })
+
+  useImperativeHandle(
+    handle,
+    () => ({
+      focusItem(id) {
+        const index = indexOfId.get(id)
+        if (index !== undefined) focusCell(index)
+      },
+      scrollToItem(id) {
+        const index = indexOfId.get(id)
+        const row = index === undefined ? undefined : layout.rowOfItem[index]
+        if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' })
+      },
+    }),
+    [focusCell, indexOfId, layout.rowOfItem, virtualizer],
+  )
+
+  const selectionState = selection?.state
+  const dispatch = selection?.dispatch
+  const selecting = !!selectionState && (selectOnly || selectionState.ids.size > 0)
+
+  const activate = useCallback(
+    (index: number, event: { shiftKey: boolean; ctrlKey: boolean; metaKey: boolean }, via: 'click' | 'check') => {
+      const id = ids[index]
+      if (!id) return
+      setFocus({ id, index })
+      if (dispatch && event.shiftKey && selectionState?.anchor) {
+        dispatch({ type: 'range', id, order: ids })
+        return
+      }
+      if (dispatch && (via === 'check' || selecting || event.shiftKey || event.ctrlKey || event.metaKey)) {
+        dispatch({ type: 'toggle', id })
+        return
+      }
+      onOpen?.(items[index]!, index)
+    },
+    [dispatch, ids, items, onOpen, selecting, selectionState?.anchor],
+  )
+
+  const onCellClick = useCallback(
+    (index: number, event: MouseEvent) => activate(index, event, 'click'),
+    [activate],
+  )
+  const onCheckClick = useCallback(
+    (index: number, event: MouseEvent) => {
+      event.stopPropagation()
+      activate(index, event, 'check')
+    },
+    [activate],
+  )
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const target = event.target as HTMLElement
+    if (target.getAttribute('role') !== 'gridcell' || items.length === 0) return
+    const ctrl = event.ctrlKey || event.metaKey
+    if (isGridNavKey(event.key)) {
+      event.preventDefault()
+      const next = nextFocusIndex(layout, focusIndex, event.key, {
+        rtl,
+        ctrl,
+        pageHeight: scrollRef.current?.clientHeight,
+      })
+      if (event.shiftKey && dispatch && next !== focusIndex) {
+        if (!selectionState?.anchor || !selectionState.ids.has(selectionState.anchor)) dispatch({ type: 'toggle', id: ids[focusIndex]! })
+        dispatch({ type: 'range', id: ids[next]!, order: ids })
+      }
+      focusCell(next)
+      return
+    }
+    if (event.key === ' ' && dispatch) {
+      event.preventDefault()
+      const id = ids[focusIndex]!
+      dispatch(event.shiftKey && selectionState?.anchor ? { type: 'range', id, order: ids } : { type: 'toggle', id })
+      return
+    }
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      if (selectOnly && dispatch) dispatch({ type: 'toggle', id: ids[focusIndex]! })
+      else onOpen?.(items[focusIndex]!, focusIndex)
+      return
+    }
+    if (event.key === 'Escape' && dispatch && selectionState && selectionState.ids.size > 0) {
+      event.preventDefault()
+      event.stopPropagation()
+      dispatch({ type: 'clear' })
+      return
+    }
+    if (ctrl && event.key.toLowerCase() === 'a' && dispatch) {
+      event.preventDefault()
+      dispatch({ type: 'selectAll', order: ids })
+    }
+  }
+
+  const now = useMemo(() => new Date(), [])
+  const dayWords = useMemo(() => ({ today: t('media.today'), yesterday: t('media.yesterday'), unknown: t('media.dateUnknown') }), [t])
+
+  const renderRow = (row: LayoutRow, rowIndex: number) => {
+    const style = { top: row.top, height: row.height }
+    if (row.kind === 'header') {
+      const label = formatDayLabel(row.groupKey, i18n.language, dayWords, now)
+      const groupIds = ids.slice(row.start, row.end)
+      const groupSelected = !!selectionState && allSelected(selectionState, groupIds)
+      return (
+        <div key={row.key} role="row" aria-rowindex={rowIndex + 1} className="group/header absolute inset-x-0 flex items-end" style={style}>
+          <div role="rowheader" className="flex w-full items-center gap-2 pb-2 ps-1">
+            {dispatch ? (
+              <button
+                type="button"
+                tabIndex={-1}
+                aria-pressed={groupSelected}
+                aria-label={t(groupSelected ? 'media.deselectDay' : 'media.selectDay', { date: formatDayLong(row.groupKey, i18n.language) || label })}
+                onClick={() => dispatch({ type: 'set', ids: groupIds, selected: !groupSelected })}
+                className={`-ms-1 rounded-full p-0.5 transition-opacity ${
+                  groupSelected ? 'text-brand-600 opacity-100 dark:text-brand-100' : 'text-slate-500 opacity-0 group-hover/header:opacity-100 focus-visible:opacity-100 dark:text-slate-400'
+                } ${selecting ? 'opacity-100' : ''}`}
+              >
+                <CircleCheck className="size-5" aria-hidden />
+              </button>
+            ) : null}
+            <span className="text-sm font-medium text-slate-800 dark:text-slate-200">{label}</span>
+          </div>
+        </div>
+      )
+    }
+    if (row.kind === 'extra') {
+      const extra = extrasByKey.get(row.extraKey)
+      return (
+        <div key={row.key} role="row" aria-rowindex={rowIndex + 1} className="absolute inset-x-0" style={style}>
+          <div role="gridcell" className="h-full">
+            {extra?.render()}
+          </div>
+        </div>
+      )
+    }
+    return (
+      <div key={row.key} role="row" aria-rowindex={rowIndex + 1} className="absolute inset-x-0" style={style}>
+        {row.cells.map((cell) => {
+          const item = items[cell.index]!
+          const id = ids[cell.index]!
+          return (
+            <GridCell
+              key={id || cell.index}
+              item={item}
+              index={cell.index}
+              x={cell.x}
+              width={cell.width}
+              height={row.height}
+              crop={mode === 'square'}
+              focusable={cell.index === focusIndex}
+              selectable={!!dispatch}
+              selected={selectionState?.ids.has(id) ?? false}
+              selecting={selecting}
+              onClick={onCellClick}
+              onCheckClick={onCheckClick}
+              onFocus={setFocus}
+            />
+          )
+        })}
+      </div>
+    )
+  }
+
+  return (
+    <div ref={scrollRef} className={`overflow-y-auto overscroll-contain px-1 sm:px-4 ${className}`} data-testid="media-grid-scroller">
+      <div
+        ref={gridRef}
+        role="grid"
+        aria-label={label}
+        aria-rowcount={hasMore ? -1 : layout.rows.length}
+        aria-multiselectable={dispatch ? true : undefined}
+        onKeyDown={onKeyDown}
+        className="relative w-full"
+        style={{ height: layout.totalHeight }}
+      >
+        {width > 0 ? virtualRows.map((v) => renderRow(layout.rows[v.index]!, v.index)) : null}
+      </div>
+      {loadingMore ? (
+        <div role="status" className="flex items-center justify-center gap-2 py-6 text-sm text-slate-600 dark:text-slate-400">
+          <span className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden />
+          {t('media.loadingMore')}
+        </div>
+      ) : null}
+      {footer}
+      <div className="h-4" aria-hidden />
+    </div>
+  )
+}
