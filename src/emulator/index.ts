@@ -163,12 +163,14 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     now: () => core.now(),
   }
 
+  const isControl = (request: Request): boolean => new URL(request.url).pathname.startsWith(`${core.basePath}/_emulator/`)
   const app = buildApp({ core, faults, control, ensureLoaded, flush })
 
   return {
     // Reads run concurrently (image resizing must not queue behind each other); writes are serialized.
+    // Control routes serialize themselves (reset, large-library).
     fetch: (request) =>
-      request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS'
+      request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS' || isControl(request)
         ? Promise.resolve(app.fetch(request))
         : serial(async () => app.fetch(request)),
     control,

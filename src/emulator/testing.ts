@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { matchRoute } from './app'
 import { createEmulator } from './index'
+import { concatBytes } from './util'
 import { createFsSeedBytes } from './node/fs-seed-bytes'
 import { createSharpResizer } from './node/sharp-resizer'
 import { checkBody, checkErrorBody, responseSchemaOf, type DiscoveryDoc } from './schema-check'
@@ -76,18 +77,43 @@ export function createTestEmulator(opts: TestEmulatorOptions = {}): TestEmulator
   const validate = opts.validate !== false
   let validated = 0
 
-  async function check(request: Request, res: Response): Promise<void> {
+  /** Reads the whole body (re-creating a cut stream if the body errors), validates it, returns an equivalent Response. */
+  async function check(request: Request, res: Response): Promise<Response> {
     const url = new URL(request.url)
     const v1 = `${options.basePath ?? ''}/v1/`
-    if (!url.pathname.startsWith(v1) || url.pathname.startsWith(`${v1}uploads`)) return
+    if (!url.pathname.startsWith(v1) || url.pathname.startsWith(`${v1}uploads`) || !res.body) return res
+    const chunks: Uint8Array[] = []
+    const reader = res.body.getReader()
+    let failure: unknown
+    for (;;) {
+      try {
+        const { done, value } = await reader.read()
+        if (done) break
+        chunks.push(value)
+      } catch (e) {
+        failure = e
+        break
+      }
+    }
+    const init = { status: res.status, statusText: res.statusText, headers: res.headers }
+    if (failure !== undefined) {
+      // a dropped (fault-injected) body cannot be validated: hand the same cut stream to the caller
+      return new Response(
+        new ReadableStream<Uint8Array>({
+          start(c) {
+            for (const chunk of chunks) c.enqueue(chunk)
+          },
+          pull(c) {
+            c.error(failure)
+          },
+        }),
+        init,
+      )
+    }
+    const bytes = concatBytes(chunks)
     const type = res.headers.get('Content-Type') ?? ''
     if (!type.startsWith('application/json')) throw new Error(`emulator: ${request.method} ${url.pathname} answered ${type}, not JSON`)
-    let body: unknown
-    try {
-      body = await res.clone().json()
-    } catch {
-      return // a dropped (fault-injected) body cannot be validated
-    }
+    const body: unknown = JSON.parse(new TextDecoder().decode(bytes))
     let problems: string[]
     if (res.ok) {
       const route = matchRoute(request.method, decodeURIComponent(url.pathname.slice(v1.length)))
@@ -97,13 +123,14 @@ export function createTestEmulator(opts: TestEmulatorOptions = {}): TestEmulator
     } else problems = checkErrorBody(body, res.status)
     validated++
     if (problems.length) throw new Error(`emulator response to ${request.method} ${url.pathname} violates the discovery schema:\n  ${problems.join('\n  ')}`)
+    return new Response(bytes.slice().buffer as ArrayBuffer, init)
   }
 
   const testFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const target = input instanceof Request ? input : new URL(String(input), `${baseUrl}/`).toString()
     const request = new Request(target, init)
     const res = await emu.fetch(request)
-    if (validate && !(init?.method === 'HEAD' || request.method === 'HEAD')) await check(request, res)
+    if (validate && request.method !== 'HEAD') return check(request, res)
     return res
   }
 
