@@ -87,22 +87,26 @@ export function getMediaRefresher(queryClient: QueryClient, client: PhotosClient
 export function useMediaItemImageErrorHandler(itemId: string | undefined): { onError: () => void; failed: boolean } {
   const queryClient = useQueryClient()
   const client = usePhotosClient()
-  const tried = useRef(new Set<string>())
+  // The URL our own refresh produced: if that one fails too, refreshing again would not help.
+  const refreshedUrl = useRef<string | undefined>(undefined)
+  const inFlight = useRef(false)
   const [failed, setFailed] = useState(false)
   const onError = useCallback(() => {
-    if (!itemId) return
-    const current = findCachedMediaItem(queryClient, itemId)
-    const url = current?.baseUrl ?? ''
-    if (tried.current.has(url)) {
+    if (!itemId || inFlight.current) return
+    const url = findCachedMediaItem(queryClient, itemId)?.baseUrl ?? ''
+    if (refreshedUrl.current !== undefined && url === refreshedUrl.current) {
       setFailed(true)
       return
     }
-    tried.current.add(url)
+    inFlight.current = true
     void getMediaRefresher(queryClient, client)
       .refresh([itemId])
       .then(() => {
+        inFlight.current = false
+        const next = findCachedMediaItem(queryClient, itemId)?.baseUrl ?? ''
+        refreshedUrl.current = next
         // Nothing new came back: the retry would fail the same way.
-        if ((findCachedMediaItem(queryClient, itemId)?.baseUrl ?? '') === url) setFailed(true)
+        if (next === url) setFailed(true)
       })
   }, [client, itemId, queryClient])
   return { onError, failed }
