@@ -215,8 +215,7 @@ async function createItems(n: number): Promise<MediaItem[]> {
 import { readFileSync } from 'node:fs'
 import { FIXTURE_DIR } from '../emulator/testing'
 let jpegBytes: Uint8Array<ArrayBuffer> | undefined
-export function jpeg(): Uint8Array<ArrayBuffer> {
+function jpeg(): Uint8Array<ArrayBuffer> {
   jpegBytes ??= new Uint8Array(readFileSync(`${FIXTURE_DIR}beach-sunset.jpg`))
   return jpegBytes
 }
-export type { MediaItem }
