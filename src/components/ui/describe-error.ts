@@ -14,7 +14,7 @@ export interface DescribedError {
   body: string
 }
 
-export function describeError(error: unknown, t: TFunction): DescribedError {
+export function describeError(error: unknown, t: TFunction<"common">): DescribedError {
   const e = (error && typeof error === 'object' ? error : {}) as ErrorShape
   const status = typeof e.httpStatus === 'number' ? e.httpStatus : undefined
   if (e.kind === 'network' || (typeof navigator !== 'undefined' && navigator.onLine === false)) {

@@ -91,6 +91,8 @@ export default {
     clear: 'Clear selection',
     selectAll: 'Select all',
     actions: 'Actions for the selection',
+    addToAlbum: 'Add to album',
+    download: 'Download',
   },
   failure: {
     offlineTitle: 'You are offline',

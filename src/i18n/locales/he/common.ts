@@ -93,6 +93,8 @@ export default {
     clear: 'ניקוי הבחירה',
     selectAll: 'בחירת הכול',
     actions: 'פעולות על הבחירה',
+    addToAlbum: 'הוספה לאלבום',
+    download: 'הורדה',
   },
   failure: {
     offlineTitle: 'אין חיבור לרשת',

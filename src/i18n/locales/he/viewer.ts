@@ -1,4 +1,37 @@
 import type { Catalog } from '../../types'
 import type en from '../en/viewer'
 
-export default {} satisfies Catalog<typeof en>
+export default {
+  label: 'מציג תמונות',
+  close: 'סגירה',
+  previous: 'הקודם',
+  next: 'הבא',
+  info: 'מידע',
+  download: 'הורדה',
+  openInGooglePhotos: 'פתיחה ב-Google Photos',
+  loading: 'טוען…',
+  imageFailed: 'לא ניתן היה לטעון את התמונה.',
+  videoProcessing: 'Google Photos עדיין מעבד את הסרטון. כדאי לנסות שוב בעוד כמה דקות.',
+  videoFailed: 'Google Photos לא הצליח לעבד את הסרטון.',
+  videoUnplayable: 'הדפדפן הזה לא יכול להפעיל את הסרטון. אפשר להוריד אותו ולצפות בו.',
+  details: 'פרטים',
+  date: 'תאריך צילום',
+  camera: 'מצלמה',
+  file: 'קובץ',
+  contributor: 'נוסף על ידי',
+  frameRate: '{{fps}} פריימים לשנייה',
+  noDetails: 'Google Photos לא סיפק פרטים נוספים על הפריט הזה.',
+  description: 'תיאור',
+  descriptionPlaceholder: 'הוספת תיאור',
+  descriptionCount: '{{count}} מתוך {{max}} תווים',
+  descriptionTooLong_one: 'תיאור חייב להיות קצר מ-1,000 תווים. יש למחוק תו אחד.',
+  descriptionTooLong_two: 'תיאור חייב להיות קצר מ-1,000 תווים. יש למחוק שני תווים.',
+  descriptionTooLong_other: 'תיאור חייב להיות קצר מ-1,000 תווים. יש למחוק {{count}} תווים.',
+  saveDescription: 'שמירה',
+  saving: 'שומר…',
+  saved: 'נשמר',
+  discard: 'ביטול השינויים',
+  saveFailed: 'התיאור לא נשמר. הטקסט שלך עדיין כאן: כדאי לנסות שוב.',
+  notFound: 'הפריט לא נמצא. ייתכן שהוא נמחק.',
+  backToGrid: 'חזרה לתמונות',
+} satisfies Catalog<typeof en>

@@ -93,6 +93,8 @@ export default {
     clear: '清除选择',
     selectAll: '全选',
     actions: '所选内容的操作',
+    addToAlbum: '添加到相册',
+    download: '下载',
   },
   failure: {
     offlineTitle: '您已离线',

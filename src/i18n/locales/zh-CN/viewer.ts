@@ -1,4 +1,37 @@
 import type { Catalog } from '../../types'
 import type en from '../en/viewer'
 
-export default {} satisfies Catalog<typeof en>
+export default {
+  label: '照片查看器',
+  close: '关闭',
+  previous: '上一张',
+  next: '下一张',
+  info: '信息',
+  download: '下载',
+  openInGooglePhotos: '在 Google 相册中打开',
+  loading: '正在加载…',
+  imageFailed: '无法加载此照片。',
+  videoProcessing: 'Google 相册仍在处理此视频。请几分钟后再试。',
+  videoFailed: 'Google 相册无法处理此视频。',
+  videoUnplayable: '此浏览器无法播放该视频。请下载后观看。',
+  details: '详细信息',
+  date: '拍摄日期',
+  camera: '相机',
+  file: '文件',
+  contributor: '添加者',
+  frameRate: '{{fps}} 帧/秒',
+  noDetails: 'Google 相册没有提供此项目的更多信息。',
+  description: '说明',
+  descriptionPlaceholder: '添加说明',
+  descriptionCount: '{{count}} / {{max}} 个字符',
+  descriptionTooLong_one: '说明必须少于 1000 个字符。请删除 {{count}} 个字符。',
+  descriptionTooLong_two: '说明必须少于 1000 个字符。请删除 {{count}} 个字符。',
+  descriptionTooLong_other: '说明必须少于 1000 个字符。请删除 {{count}} 个字符。',
+  saveDescription: '保存',
+  saving: '正在保存…',
+  saved: '已保存',
+  discard: '放弃更改',
+  saveFailed: '说明未能保存。您的文字仍然保留，请重试。',
+  notFound: '找不到此项目，它可能已被删除。',
+  backToGrid: '返回照片',
+} satisfies Catalog<typeof en>
