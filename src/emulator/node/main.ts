@@ -54,10 +54,11 @@ const seedDir = useDemo ? resolve(root, 'public/demo-library') : resolve(root, '
 const dataDir = a.get('data')
 const persistence: Persistence | undefined = dataDir ? createFsPersistence(resolve(dataDir)) : undefined
 
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as SeedManifest
 const emulator = createEmulator({
   basePath: '',
   profile,
-  manifest: JSON.parse(readFileSync(manifestPath, 'utf8')) as SeedManifest,
+  manifest,
   seedBytes: createFsSeedBytes(seedDir),
   imageResizer: createSharpResizer(),
   faults: parseFaults(a.get('faults')),
@@ -68,7 +69,8 @@ await emulator.control.ready()
 
 const server = serve({ fetch: (req) => emulator.fetch(req), port, hostname: host }, (info) => {
   const cfg = emulator.control.getConfig()
-  console.log(`Shoebox emulator listening on http://${host}:${info.port} (profile ${cfg.profile}, ${cfg.largeLibraryItems} items)`)
+  const total = manifest.items.length + cfg.largeLibraryItems
+  console.log(`Shoebox emulator listening on http://${host}:${info.port} (profile ${cfg.profile}, ${total} items)`)
 })
 
 let closing = false
