@@ -20,10 +20,18 @@ export const routes: RouteObject[] = [
           {
             errorElement: <RouteError />,
             children: [
-              { path: routePatterns.library, lazy: lazyPage(() => import('./pages/LibraryRoute')) },
+              {
+                path: routePatterns.library,
+                lazy: lazyPage(() => import('./pages/LibraryRoute')),
+                children: [{ path: routePatterns.libraryItem, lazy: lazyPage(() => import('./pages/LibraryItemRoute')) }],
+              },
               { path: routePatterns.albums, lazy: lazyPage(() => import('./pages/AlbumsRoute')) },
               { path: routePatterns.sharing, lazy: lazyPage(() => import('./pages/SharingRoute')) },
-              { path: routePatterns.search, lazy: lazyPage(() => import('./pages/SearchRoute')) },
+              {
+                path: routePatterns.search,
+                lazy: lazyPage(() => import('./pages/SearchRoute')),
+                children: [{ path: routePatterns.searchItem, lazy: lazyPage(() => import('./pages/SearchItemRoute')) }],
+              },
               { path: routePatterns.upload, lazy: lazyPage(() => import('./pages/UploadRoute')) },
               { path: '*', lazy: lazyPage(() => import('./pages/NotFoundRoute')) },
             ],

@@ -1,0 +1,10 @@
+import { useOutletContext, useParams } from 'react-router'
+import { MediaViewerScreen } from '../../features/media-viewer/MediaViewerScreen'
+import type { ViewerSequence } from '../../features/media-viewer/sequence'
+
+/** The viewer over the search results (nested route: the grid stays mounted underneath, so Back keeps its scroll). */
+export default function SearchItemRoute() {
+  const { itemId = '' } = useParams()
+  const sequence = useOutletContext<ViewerSequence>()
+  return <MediaViewerScreen itemId={itemId} sequence={sequence} />
+}

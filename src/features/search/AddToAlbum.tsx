@@ -1,0 +1,82 @@
+// Adds the selected results to an album the user can write to (only albums created with Shoebox, per the API).
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Label, Radio, RadioGroup } from 'react-aria-components'
+import type { MediaItem } from '../../api'
+import { AppDialog } from '../../components/ui/Dialog'
+import { describeError } from '../../components/ui/describe-error'
+import { Spinner } from '../../components/ui/StateViews'
+import { useAddToAlbum } from '../../queries'
+import type { AlbumChoice } from './form/FilterForm'
+
+export function AddToAlbum({ ids, items, albums, onClose }: {
+  ids: string[]
+  items: readonly MediaItem[]
+  albums: AlbumChoice[] | undefined
+  onClose: (added?: { title: string; count: number }) => void
+}) {
+  const { t } = useTranslation('search')
+  const { t: tc } = useTranslation()
+  const add = useAddToAlbum()
+  const writable = (albums ?? []).filter((a) => a.writable)
+  const [albumId, setAlbumId] = useState<string | null>(null)
+  const chosen = writable.find((a) => a.id === albumId)
+  const error = add.error ? describeError(add.error, tc) : undefined
+  return (
+    <AppDialog
+      isOpen
+      onOpenChange={(open) => !open && onClose()}
+      title={t('addToAlbum.title', { count: ids.length })}
+      footer={
+        <>
+          <button type="button" className="btn-ghost" onClick={() => onClose()}>
+            {tc('cancel')}
+          </button>
+          <button
+            type="button"
+            className="btn-primary"
+            disabled={!chosen || add.isPending}
+            onClick={() =>
+              chosen &&
+              add.mutate(
+                { albumId: chosen.id, mediaItemIds: ids, items: items.filter((m) => m.id && ids.includes(m.id)) },
+                { onSuccess: () => onClose({ title: chosen.title, count: ids.length }) },
+              )
+            }
+          >
+            {add.isPending ? <Spinner className="size-4" /> : null}
+            {t('addToAlbum.add')}
+          </button>
+        </>
+      }
+    >
+      <div className="space-y-3 p-4">
+        {writable.length ? (
+          <RadioGroup value={albumId} onChange={setAlbumId} className="space-y-1">
+            <Label className="mb-2 block text-sm font-medium">{t('addToAlbum.choose')}</Label>
+            {writable.map((a) => (
+              <Radio
+                key={a.id}
+                value={a.id}
+                className="group flex cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[hovered]:bg-slate-100 data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500 dark:data-[hovered]:bg-slate-800"
+              >
+                <span
+                  aria-hidden
+                  className="size-4 shrink-0 rounded-full border border-slate-400 group-data-[selected]:border-[5px] group-data-[selected]:border-brand-600 dark:border-slate-500"
+                />
+                <span className="truncate">{a.title}</span>
+              </Radio>
+            ))}
+          </RadioGroup>
+        ) : (
+          <p className="text-sm text-slate-600 dark:text-slate-400">{albums ? t('addToAlbum.none') : tc('loading')}</p>
+        )}
+        {error ? (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+            {error.title}. {error.body}
+          </p>
+        ) : null}
+      </div>
+    </AppDialog>
+  )
+}

@@ -1,0 +1,253 @@
+// The whole filter form. Every change goes straight to the URL (see SearchPage), so there is no submit button.
+import { ChevronDown, FolderOpen, Info } from 'lucide-react'
+import { useId, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import {
+  Button,
+  Checkbox,
+  Label,
+  ListBox,
+  ListBoxItem,
+  Popover,
+  Radio,
+  RadioGroup,
+  Select,
+  SelectValue,
+  Text,
+} from 'react-aria-components'
+import { issueMessage } from '../labels'
+import { activeParts, hasDateFilter, hasOrderBlockingFilters, type MediaTypeChoice, type SearchFilters } from '../model'
+import type { Today } from '../presets'
+import { issuesAt, type FilterIssue } from '../validate'
+import { CategoryFilter } from './CategoryFilter'
+import { DateFilters } from './DateFilters'
+import { FieldIssues, labelClass } from './Fields'
+
+export interface ChangeOptions {
+  /** Successive edits of the same field (typing a date) replace one history entry instead of adding many. */
+  coalesce?: string
+}
+export type FilterChange = (next: SearchFilters, options?: ChangeOptions) => void
+
+export interface AlbumChoice {
+  id: string
+  title: string
+  /** The API lets Shoebox add items only to albums it created. */
+  writable?: boolean
+}
+
+interface Props {
+  filters: SearchFilters
+  issues: FilterIssue[]
+  onChange: FilterChange
+  today: Today
+  albums: AlbumChoice[] | undefined
+}
+
+const LIBRARY = '__library__'
+
+export function FilterForm({ filters, issues, onChange, today, albums }: Props) {
+  const { t } = useTranslation('search')
+  const paused = !!filters.albumId
+  const pausedCount = activeParts(filters).filter((p) => p.type !== 'album').length
+  return (
+    <form className="space-y-5" onSubmit={(e) => e.preventDefault()} aria-label={t('filters')}>
+      <ScopeSelect filters={filters} onChange={onChange} albums={albums} />
+      {paused ? (
+        <div className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-100">
+          <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
+          <div className="space-y-1">
+            <p id="album-paused-note">{t('scope.paused')}</p>
+            {pausedCount ? <p className="font-medium">{t('scope.pausedCount', { count: pausedCount })}</p> : null}
+            <Button
+              onPress={() => {
+                const { albumId: _albumId, ...rest } = filters
+                onChange(rest)
+              }}
+              className="font-medium text-brand-700 underline underline-offset-2 outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500 dark:text-brand-100"
+            >
+              {t('scope.useLibrary')}
+            </Button>
+          </div>
+        </div>
+      ) : null}
+
+      <Section legend={t('dates.legend')} hint={t('dates.hint')} isDisabled={paused}>
+        <DateFilters filters={filters} issues={issues} onChange={onChange} today={today} isDisabled={paused} />
+      </Section>
+
+      <Section legend={t('order.legend')} isDisabled={paused}>
+        <OrderChoice filters={filters} issues={issues} onChange={onChange} isDisabled={paused} />
+      </Section>
+
+      <Section legend={t('mediaType.legend')} isDisabled={paused}>
+        <RadioGroup
+          aria-label={t('mediaType.legend')}
+          value={filters.mediaType}
+          onChange={(v) => onChange({ ...filters, mediaType: v as MediaTypeChoice })}
+          orientation="horizontal"
+          isDisabled={paused}
+          className="flex w-full rounded-full border border-slate-300 p-0.5 dark:border-slate-600"
+        >
+          {(['ALL_MEDIA', 'PHOTO', 'VIDEO'] as const).map((v) => (
+            <Radio
+              key={v}
+              value={v}
+              className="flex min-h-9 flex-1 cursor-default items-center justify-center rounded-full px-3 text-sm outline-none transition-colors data-[selected]:bg-brand-600 data-[selected]:text-white data-[hovered]:not-data-[selected]:bg-slate-100 dark:data-[hovered]:not-data-[selected]:bg-slate-800 data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500"
+            >
+              {t(`mediaType.${v}`)}
+            </Radio>
+          ))}
+        </RadioGroup>
+      </Section>
+
+      <Section legend={t('categories.legend')} hint={t('categories.hint')} isDisabled={paused}>
+        <CategoryFilter filters={filters} issues={issues} onChange={onChange} isDisabled={paused} />
+      </Section>
+
+      <Section legend={t('more.legend')} isDisabled={paused}>
+        <div className="space-y-2">
+          <Check isSelected={filters.favorites} onChange={(v) => onChange({ ...filters, favorites: v })} isDisabled={paused}>
+            {t('more.favorites')}
+          </Check>
+          <Check isSelected={filters.archived} onChange={(v) => onChange({ ...filters, archived: v })} isDisabled={paused}>
+            {t('more.archived')}
+          </Check>
+          <Check
+            isSelected={filters.appCreatedOnly}
+            onChange={(v) => onChange({ ...filters, appCreatedOnly: v })}
+            isDisabled={paused}
+            hint={t('more.appCreatedHint')}
+          >
+            {t('more.appCreated')}
+          </Check>
+        </div>
+      </Section>
+    </form>
+  )
+}
+
+function Section({ legend, hint, isDisabled, children }: { legend: string; hint?: string; isDisabled?: boolean; children: ReactNode }) {
+  const id = useId()
+  return (
+    <section
+      aria-labelledby={id}
+      aria-describedby={isDisabled ? 'album-paused-note' : undefined}
+      className={`border-t border-slate-200 pt-4 dark:border-slate-800 ${isDisabled ? 'opacity-60' : ''}`}
+    >
+      <h2 id={id} className="text-sm font-semibold">
+        {legend}
+      </h2>
+      {hint ? <p className="mb-2 text-xs text-slate-600 dark:text-slate-400">{hint}</p> : <div className="mb-2" />}
+      {children}
+    </section>
+  )
+}
+
+function Check({ isSelected, onChange, isDisabled, hint, children }: {
+  isSelected: boolean
+  onChange: (v: boolean) => void
+  isDisabled?: boolean
+  hint?: string
+  children: ReactNode
+}) {
+  return (
+    <Checkbox isSelected={isSelected} onChange={onChange} isDisabled={isDisabled} className="group flex cursor-default items-start gap-2 text-sm outline-none">
+      <span
+        aria-hidden
+        className="mt-0.5 flex size-5 shrink-0 items-center justify-center rounded border border-slate-400 group-data-[selected]:border-brand-600 group-data-[selected]:bg-brand-600 group-data-[focus-visible]:ring-2 group-data-[focus-visible]:ring-brand-500 dark:border-slate-500"
+      >
+        <svg viewBox="0 0 18 18" className="size-3.5 fill-none stroke-white stroke-3 opacity-0 group-data-[selected]:opacity-100">
+          <polyline points="2 9 7 14 16 4" />
+        </svg>
+      </span>
+      <span>
+        {children}
+        {hint ? <span className="block text-xs text-slate-600 dark:text-slate-400">{hint}</span> : null}
+      </span>
+    </Checkbox>
+  )
+}
+
+function OrderChoice({ filters, issues, onChange, isDisabled }: { filters: SearchFilters; issues: FilterIssue[]; onChange: FilterChange; isDisabled?: boolean }) {
+  const { t, i18n } = useTranslation('search')
+  const id = useId()
+  const messages = issuesAt(issues, 'order').map((i) => issueMessage(i, i18n.language, t))
+  const needsDate = !hasDateFilter(filters)
+  const blocked = hasOrderBlockingFilters(filters)
+  // Offered only when the API allows orderBy; an impossible "oldest" from the URL stays selectable so it can be undone.
+  const unavailable = (needsDate || blocked) && filters.order === 'newest'
+  const explanation = needsDate ? t('order.needsDate') : blocked ? t('order.onlyWithDates') : undefined
+  return (
+    <div>
+      <RadioGroup
+        aria-label={t('order.legend')}
+        value={filters.order}
+        onChange={(v) => onChange({ ...filters, order: v === 'oldest' ? 'oldest' : 'newest' })}
+        isDisabled={isDisabled || unavailable}
+        isInvalid={messages.length > 0}
+        aria-describedby={[explanation ? `${id}-why` : '', messages.length ? `${id}-issues` : ''].join(' ').trim() || undefined}
+        className="space-y-1.5"
+      >
+        {(['newest', 'oldest'] as const).map((v) => (
+          <Radio key={v} value={v} className="group flex cursor-default items-center gap-2 text-sm outline-none data-[disabled]:opacity-50">
+            <span
+              aria-hidden
+              className="size-4 rounded-full border border-slate-400 group-data-[selected]:border-[5px] group-data-[selected]:border-brand-600 group-data-[focus-visible]:ring-2 group-data-[focus-visible]:ring-brand-500 group-data-[invalid]:border-red-600 dark:border-slate-500"
+            />
+            {t(`order.${v}`)}
+          </Radio>
+        ))}
+        {explanation ? (
+          <Text slot="description" id={`${id}-why`} className="block text-xs text-slate-600 dark:text-slate-400">
+            {explanation}
+          </Text>
+        ) : null}
+      </RadioGroup>
+      <FieldIssues id={`${id}-issues`} messages={messages} />
+      {messages.length ? (
+        <Button onPress={() => onChange({ ...filters, order: 'newest' })} className="btn-secondary mt-2 min-h-9">
+          {t('order.useNewest')}
+        </Button>
+      ) : null}
+    </div>
+  )
+}
+
+function ScopeSelect({ filters, onChange, albums }: { filters: SearchFilters; onChange: FilterChange; albums: AlbumChoice[] | undefined }) {
+  const { t } = useTranslation('search')
+  const items: AlbumChoice[] = [{ id: LIBRARY, title: t('scope.library') }, ...(albums ?? [])]
+  if (filters.albumId && !items.some((a) => a.id === filters.albumId))
+    items.push({ id: filters.albumId, title: albums ? t('scope.unknownAlbum') : t('scope.loadingAlbums') })
+  return (
+    <Select
+      value={filters.albumId ?? LIBRARY}
+      onChange={(key) => {
+        if (key === null) return
+        const { albumId: _albumId, ...rest } = filters
+        onChange(key === LIBRARY ? rest : { ...rest, albumId: String(key) })
+      }}
+      className="block"
+    >
+      <Label className={labelClass}>{t('scope.label')}</Label>
+      <Button className="flex min-h-10 w-full items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 text-start text-sm outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500 dark:border-slate-600 dark:bg-slate-900">
+        <FolderOpen aria-hidden className="size-4 shrink-0 text-slate-500" />
+        <SelectValue className="flex-1 truncate" />
+        <ChevronDown aria-hidden className="size-4 shrink-0 text-slate-500" />
+      </Button>
+      <Popover className="max-h-80 min-w-(--trigger-width) overflow-auto rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <ListBox items={items} className="outline-none">
+          {(a) => (
+            <ListBoxItem
+              id={a.id}
+              textValue={a.title}
+              className="cursor-default truncate rounded-md px-3 py-2 text-sm outline-none data-[focused]:bg-brand-50 data-[selected]:font-semibold dark:data-[focused]:bg-slate-800"
+            >
+              {a.title}
+            </ListBoxItem>
+          )}
+        </ListBox>
+      </Popover>
+    </Select>
+  )
+}
