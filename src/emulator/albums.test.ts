@@ -1,6 +1,6 @@
 // @vitest-environment ./src/emulator/test-support/node-env.ts
 import { describe, expect, it } from 'vitest'
-import type { Album, ListAlbumsResponse } from '../api/types.gen'
+import type { Album, ListAlbumsResponse, ListSharedAlbumsResponse } from '../api/types.gen'
 import { long, setup } from './test-support/helpers'
 
 describe('albums', () => {
@@ -129,3 +129,40 @@ describe('auth', () => {
     expect(await a.json()).toEqual(await b.json())
   })
 })
+
+describe('sharedAlbums.list and batch limits', () => {
+  it('sharedAlbums.list: default 20, max 50, paging, excludeNonAppCreatedData', async () => {
+    const { demo } = setup()
+    for (let i = 0; i < 55; i++) {
+      const a = (await demo.post<Album>('/v1/albums', { album: { title: `S${i}` } })).body
+      await demo.post(`/v1/albums/${a.id}:share`, {})
+    }
+    const first = await demo.get<ListSharedAlbumsResponse>('/v1/sharedAlbums')
+    expect(first.body.sharedAlbums).toHaveLength(20)
+    const big = await demo.get<ListSharedAlbumsResponse>('/v1/sharedAlbums?pageSize=100')
+    expect(big.body.sharedAlbums).toHaveLength(50)
+    const next = await demo.get<ListSharedAlbumsResponse>(`/v1/sharedAlbums?pageSize=50&pageToken=${big.body.nextPageToken}`)
+    expect(next.body.sharedAlbums).toHaveLength(6) // 55 + the seeded "Uploaded with Shoebox"
+    expect(next.body.nextPageToken).toBeUndefined()
+    expect(big.body.sharedAlbums?.every((a) => a.shareInfo?.isOwned && a.shareInfo.shareToken)).toBe(true)
+    const app = await demo.get<ListSharedAlbumsResponse>('/v1/sharedAlbums?pageSize=50&excludeNonAppCreatedData=true')
+    expect(app.body.sharedAlbums).toHaveLength(50)
+  })
+
+  it('batchRemove over 50 ids → 400; batchAdd to an unknown album → 404', async () => {
+    const { demo } = setup()
+    const a = (await demo.post<Album>('/v1/albums', { album: { title: 'L' } })).body
+    const ids = Array.from({ length: 51 }, (_, i) => `AEmuSx${String(i).padStart(92, '0')}`)
+    expect((await demo.post(`/v1/albums/${a.id}:batchRemoveMediaItems`, { mediaItemIds: ids })).status).toBe(400)
+    expect((await demo.post(`/v1/albums/${'AEmuSx' + 'q'.repeat(70)}:batchAddMediaItems`, { mediaItemIds: [ids[0]] })).status).toBe(404)
+  })
+
+  it('under a basePath, baseUrls carry the origin and prefix and are served there', async () => {
+    const { demo, emu } = setup({ basePath: '/__emulator', baseUrl: 'http://127.0.0.1:4173' })
+    const r = await demo.get<{ mediaItems: { baseUrl: string }[] }>('/v1/mediaItems')
+    const url = r.body.mediaItems[0].baseUrl
+    expect(url.startsWith('http://127.0.0.1:4173/__emulator/media/lr/')).toBe(true)
+    expect((await emu.fetch(`${url}=w20`)).status).toBe(200)
+  })
+})
+

@@ -5,6 +5,7 @@ import type { Core } from './context'
 import { Faults } from './faults'
 import { MemoryPersistence } from './persistence'
 import { SEED_USERS, buildSeed } from './seed'
+import { defaultManifest } from './seed/default-manifest'
 import type { Store } from './state'
 import type { EmulatorConfig, EmulatorControl, EmulatorOptions, EmulatorUser, Profile, SeedManifest } from './types'
 import { displayNameOf } from './util'
@@ -50,7 +51,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   }
 
   async function rebuild(fresh: boolean): Promise<void> {
-    manifest ??= typeof opts.manifest === 'function' ? await opts.manifest() : opts.manifest
+    const source = opts.manifest ?? defaultManifest
+    manifest ??= typeof source === 'function' ? await source() : source
     const records = fresh ? [] : await persistence.loadRecords()
     const saved = records.find((r) => r.kind === CONFIG_KIND)
     if (saved && saved.value && typeof saved.value === 'object') {

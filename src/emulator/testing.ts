@@ -127,7 +127,9 @@ export function createTestEmulator(opts: TestEmulatorOptions = {}): TestEmulator
   }
 
   const testFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
-    const target = input instanceof Request ? input : new URL(String(input), `${baseUrl}/`).toString()
+    // Relative paths ('/v1/albums') are taken relative to baseUrl, which includes any basePath.
+    const text = input instanceof Request ? '' : String(input)
+    const target = input instanceof Request ? input : text.startsWith('/') ? `${baseUrl}${text}` : new URL(text, `${baseUrl}/`).toString()
     const request = new Request(target, init)
     const res = await emu.fetch(request)
     if (validate && request.method !== 'HEAD') return check(request, res)

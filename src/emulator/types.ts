@@ -110,8 +110,8 @@ export interface EmulatorConfig {
 export interface EmulatorOptions {
   basePath?: string
   profile?: Profile
-  /** The seed manifest, or a loader (called lazily on the first request). */
-  manifest: SeedManifest | (() => Promise<SeedManifest>)
+  /** The seed manifest, or a loader (called lazily on the first request). Default: seed/demo-library.json. */
+  manifest?: SeedManifest | (() => Promise<SeedManifest>)
   persistence?: Persistence
   seedBytes: SeedBytes
   imageResizer: ImageResizer

@@ -8,8 +8,8 @@ import { createIdbPersistence } from './idb-persistence'
 export interface BrowserEmulatorOptions {
   /** Default '/__emulator'. */
   basePath?: string
-  /** The seed manifest, or a loader (e.g. () => import('../seed/demo-library.json').then(m => m.default)). */
-  manifest: SeedManifest | (() => Promise<SeedManifest>)
+  /** The seed manifest, or a loader. Default: the demo library manifest. */
+  manifest?: SeedManifest | (() => Promise<SeedManifest>)
   /** URL prefix of the seed files, e.g. `${import.meta.env.BASE_URL}demo-library/`. */
   seedUrl: string
   profile?: Profile
