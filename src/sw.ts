@@ -4,10 +4,7 @@
 import { clientsClaim } from 'workbox-core'
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
-import { createEmulator } from './emulator'
-import { createIdbPersistence } from './emulator/browser/idb-persistence'
-import { createCanvasResizer } from './emulator/browser/canvas-resizer'
-import type { SeedBytes } from './emulator/types'
+import { createBrowserEmulator } from './emulator/browser/host'
 
 declare const self: ServiceWorkerGlobalScope
 
@@ -16,25 +13,19 @@ const emulatorPath = `${scopePath}__emulator`
 const DEMO_MEDIA_CACHE = 'shoebox-demo-library-v1'
 
 // Seed photographs are large, so they are not precached: each is fetched once and kept for offline use.
-const seedBytes: SeedBytes = {
-  async read(file) {
-    const url = new URL(`demo-library/${file}`, self.registration.scope).href
-    const cache = await caches.open(DEMO_MEDIA_CACHE)
-    let response = await cache.match(url)
-    if (!response) {
-      response = await fetch(url)
-      if (!response.ok) throw new Error(`Seed file ${file} answered ${response.status}`)
-      await cache.put(url, response.clone())
-    }
-    return new Uint8Array(await response.arrayBuffer())
-  },
+async function fetchSeed(url: string): Promise<Response> {
+  const cache = await caches.open(DEMO_MEDIA_CACHE)
+  const cached = await cache.match(url)
+  if (cached) return cached
+  const response = await fetch(url)
+  if (response.ok) await cache.put(url, response.clone())
+  return response
 }
 
-const emulator = createEmulator({
+const emulator = createBrowserEmulator({
   basePath: emulatorPath,
-  persistence: createIdbPersistence(),
-  seedBytes,
-  imageResizer: createCanvasResizer(),
+  seedUrl: new URL('demo-library/', self.registration.scope).href,
+  fetchSeed,
 })
 
 // Registered before Workbox's routes so the emulator answers first under its prefix.

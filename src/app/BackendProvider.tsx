@@ -1,15 +1,38 @@
 // Builds the Photos API client for the current mode. Demo mode: the emulator inside this app's service
-// worker answers under /__emulator/. Google mode: Google's API (or VITE_PHOTOS_API_URL).
-import { useEffect, useState, type ReactNode } from 'react'
+// worker answers under <base>__emulator/, as the user chosen for this tab. Google mode: Google's API (or
+// VITE_PHOTOS_API_URL) with the signed-in user's token. Below this provider nothing knows the difference.
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Mode } from '../auth/session'
+import { createPhotosClient, type PhotosClient } from '../api'
+import { PhotosClientProvider } from '../queries'
+import { readDemoUser, type Mode } from '../auth/session'
+import { config } from '../config/env'
+import { EMULATOR_PREFIX } from '../config/paths'
 import { whenServiceWorkerControls } from './service-worker'
 
 type Readiness = 'waiting' | 'ready' | 'unavailable'
 
-export function BackendProvider({ mode, children }: { mode: Mode; children: ReactNode }) {
+function createDemoClient(): PhotosClient {
+  const demoUser = readDemoUser()
+  return createPhotosClient({
+    baseUrl: `${window.location.origin}${config.basePath}${EMULATOR_PREFIX}`,
+    getAccessToken: async () => demoUser,
+  })
+}
+
+export function BackendProvider({
+  mode,
+  googleClient,
+  children,
+}: {
+  mode: Mode
+  /** The client for Google mode, built by the auth layer around the signed-in user's token. */
+  googleClient?: PhotosClient
+  children: ReactNode
+}) {
   const { t } = useTranslation()
   const [readiness, setReadiness] = useState<Readiness>(mode === 'demo' ? 'waiting' : 'ready')
+  const demoClient = useMemo(() => (mode === 'demo' ? createDemoClient() : undefined), [mode])
 
   useEffect(() => {
     if (mode !== 'demo') return
@@ -30,12 +53,13 @@ export function BackendProvider({ mode, children }: { mode: Mode; children: Reac
       </div>
     )
   }
-  if (readiness === 'waiting') {
+  const client = mode === 'demo' ? demoClient : googleClient
+  if (readiness === 'waiting' || !client) {
     return (
       <div role="status" className="flex min-h-dvh items-center justify-center text-slate-600 dark:text-slate-300">
         {t('mode.preparing')}
       </div>
     )
   }
-  return <>{children}</>
+  return <PhotosClientProvider client={client}>{children}</PhotosClientProvider>
 }

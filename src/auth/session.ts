@@ -46,3 +46,27 @@ export function useMode(): Mode | null {
 }
 
 export const googleSignInConfigured = Boolean(config.googleClientId)
+
+const DEMO_USER_KEY = 'shoebox.demoUser'
+const DEMO_USER_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/
+
+/**
+ * The demo user this tab acts as. The emulator names users by their bearer token, and its seed has
+ * several (`demo` owns the library; `alice` and `bob` share albums with it). `?demoUser=alice` on any
+ * address switches this tab to another user, so sharing can be shown between two windows.
+ */
+export function readDemoUser(): string {
+  try {
+    const url = new URL(window.location.href)
+    const requested = url.searchParams.get('demoUser')
+    if (requested !== null) {
+      url.searchParams.delete('demoUser')
+      window.history.replaceState(window.history.state, '', url)
+      if (DEMO_USER_PATTERN.test(requested)) sessionStorage.setItem(DEMO_USER_KEY, requested)
+    }
+    const stored = sessionStorage.getItem(DEMO_USER_KEY)
+    return stored && DEMO_USER_PATTERN.test(stored) ? stored : 'demo'
+  } catch {
+    return 'demo'
+  }
+}
