@@ -16,10 +16,10 @@ export function AppSettings({ mode }: { mode: Mode }) {
     <div className="flex items-center gap-1.5 sm:gap-2">
       {mode === 'demo' ? <DemoMenu /> : null}
       <div className="flex items-center gap-1 rounded-full border border-slate-300 px-2 dark:border-slate-700">
-        <Languages className="size-4 shrink-0 text-slate-500" aria-hidden />
+        <Languages className="hidden size-4 shrink-0 text-slate-500 sm:block" aria-hidden />
         <select
           aria-label={t('settings.language')}
-          className="h-9 max-w-28 bg-transparent text-sm outline-none"
+          className="h-9 max-w-24 bg-transparent text-sm outline-none sm:max-w-28"
           value={language}
           onChange={(event) => {
             if (isLanguage(event.target.value)) void changeLanguage(event.target.value)
@@ -33,7 +33,7 @@ export function AppSettings({ mode }: { mode: Mode }) {
         </select>
       </div>
       <div className="flex items-center gap-1 rounded-full border border-slate-300 px-2 dark:border-slate-700">
-        <MoonStar className="size-4 shrink-0 text-slate-500" aria-hidden />
+        <MoonStar className="hidden size-4 shrink-0 text-slate-500 sm:block" aria-hidden />
         <select
           aria-label={t('settings.theme')}
           className="h-9 bg-transparent text-sm outline-none"

@@ -23,12 +23,12 @@ const navItems: NavItem[] = [
   { to: paths.upload(), labelKey: 'nav.upload', Icon: Upload },
 ]
 
-function Logo() {
+function Logo({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation()
   return (
-    <NavLink to={paths.library()} className="flex items-center gap-2 rounded-md font-semibold">
+    <NavLink to={paths.library()} aria-label={compact ? t('appName') : undefined} className="flex items-center gap-2 rounded-md font-semibold">
       <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
-      <span className="text-lg">{t('appName')}</span>
+      <span className={compact ? 'sr-only min-[420px]:not-sr-only min-[420px]:text-lg' : 'text-lg'}>{t('appName')}</span>
     </NavLink>
   )
 }
@@ -77,7 +77,7 @@ export default function Shell() {
         <div className="flex min-w-0 flex-1 flex-col">
           <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-slate-200 bg-white/90 px-3 backdrop-blur sm:px-4 dark:border-slate-800 dark:bg-slate-950/90">
             <div className="md:hidden">
-              <Logo />
+              <Logo compact />
             </div>
             <div className="flex-1" />
             <AppSettings mode={mode} />
