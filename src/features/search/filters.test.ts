@@ -105,8 +105,12 @@ describe('filters → SearchMediaItemsRequest', () => {
     ).toEqual({
       filters: {
         dateFilter: {
-          dates: [{ year: 2019 }, { month: 6 }, { month: 12, day: 25 }],
-          ranges: [{ startDate: { year: 2018, month: 1 }, endDate: { year: 2018, month: 3 } }],
+          dates: [{ year: 2019 }, { month: 12, day: 25 }],
+          ranges: [
+            { startDate: { year: 2018, month: 1 }, endDate: { year: 2018, month: 3 } },
+            // The API has no "month in any year": June is sent as 1–30 June in any year.
+            { startDate: { month: 6, day: 1 }, endDate: { month: 6, day: 30 } },
+          ],
         },
         contentFilter: { includedContentCategories: ['LANDSCAPES', 'TRAVEL'], excludedContentCategories: ['PEOPLE'] },
         mediaTypeFilter: { mediaTypes: ['VIDEO'] },
@@ -129,6 +133,21 @@ describe('filters → SearchMediaItemsRequest', () => {
       orderBy: ORDER_OLDEST_FIRST,
     })
     expect(toSearchRequest(f({ dates })).orderBy).toBeUndefined()
+  })
+
+  it('sends months in any year as ranges of days (29 February included)', () => {
+    expect(
+      toSearchRequest(f({ dates: [{ kind: 'monthAnyYear', month: 2 }], ranges: [{ start: { kind: 'monthAnyYear', month: 6 }, end: { kind: 'monthAnyYear', month: 8 } }] })),
+    ).toEqual({
+      filters: {
+        dateFilter: {
+          ranges: [
+            { startDate: { month: 6, day: 1 }, endDate: { month: 8, day: 31 } },
+            { startDate: { month: 2, day: 1 }, endDate: { month: 2, day: 29 } },
+          ],
+        },
+      },
+    })
   })
 
   it('sends only the album for an album search (the API refuses filters beside albumId)', () => {
@@ -154,6 +173,13 @@ describe('validation (what the API would refuse)', () => {
         }),
       ),
     ).toEqual([])
+  })
+
+  it('a month in any year counts as a range, not a date', () => {
+    const months = [1, 2, 3].map((month) => ({ kind: 'monthAnyYear' as const, month }))
+    const threeRanges = [1, 2, 3].map((i) => ({ start: year(2000 + i), end: year(2000 + i) }))
+    expect(codes(f({ dates: [...[2016, 2017, 2018, 2019, 2020].map(year), ...months.slice(0, 2)], ranges: threeRanges }))).toEqual([])
+    expect(validateFilters(f({ dates: months, ranges: threeRanges }))).toEqual([{ field: 'ranges', code: 'tooManyRanges', count: 6, max: 5 }])
   })
 
   it('too many dates and ranges', () => {
@@ -247,7 +273,7 @@ describe('validation messages', () => {
     const t = await tFor('en')
     expect(every.map((i) => issueMessage(i, 'en', t))).toEqual([
       'Choose at most 5 single dates (there are 6).',
-      'Choose at most 5 date ranges (there are 7).',
+      'Choose at most 5 date ranges, counting each month in any year as one (there are 7).',
       'This date does not exist.',
       'Both ends of a range must be the same kind of date.',
       'The start of this range is after its end.',

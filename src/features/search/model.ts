@@ -55,6 +55,18 @@ export const emptyFilters: SearchFilters = {
   order: 'newest',
 }
 
+/**
+ * The API has no "month in any year" date (year 0 needs a day), so such a month is sent as a range of days in any
+ * year (1 July – 31 July): it counts towards the API's 5 ranges, not its 5 dates.
+ */
+export const sentAsRange = (d: DateSpec): boolean => d.kind === 'monthAnyYear'
+
+/** How many dates and ranges the request will carry (the limits apply to these). */
+export function apiDateCounts(f: SearchFilters): { dates: number; ranges: number } {
+  const months = f.dates.filter(sentAsRange).length
+  return { dates: f.dates.length - months, ranges: f.ranges.length + months }
+}
+
 export const hasDateFilter = (f: SearchFilters): boolean => f.dates.length > 0 || f.ranges.length > 0
 
 /** Filters that the API does not allow beside `orderBy` (only dates, archived and app-created may accompany it). */

@@ -1,7 +1,7 @@
 // Search filters → the SearchMediaItemsRequest body (only the parts that are set; empty objects are left out,
 // because the API counts an empty contentFilter as a filter beside orderBy).
-import type { Date as ApiDate, Filters, SearchMediaItemsRequest } from '../../api/types.gen'
-import { hasDateFilter, type DateSpec, type SearchFilters } from './model'
+import type { Date as ApiDate, DateRange, Filters, SearchMediaItemsRequest } from '../../api/types.gen'
+import { daysInMonth, hasDateFilter, sentAsRange, type DateSpec, type SearchFilters } from './model'
 
 export const ORDER_OLDEST_FIRST = 'MediaMetadata.creation_time'
 
@@ -13,6 +13,16 @@ export function toApiDate(d: DateSpec): ApiDate {
   return out
 }
 
+/** A month in any year → the first to the last day of that month, in any year (29 February included). */
+function monthAsDays(start: DateSpec, end: DateSpec): DateRange {
+  return { startDate: { month: start.month, day: 1 }, endDate: { month: end.month, day: daysInMonth(end.month ?? 1) } }
+}
+
+function toApiRange(start: DateSpec, end: DateSpec): DateRange {
+  if (sentAsRange(start) && sentAsRange(end)) return monthAsDays(start, end)
+  return { startDate: toApiDate(start), endDate: toApiDate(end) }
+}
+
 export function toSearchRequest(f: SearchFilters): SearchMediaItemsRequest {
   // The API answers 400 to an albumId with filters: an album search sends the album only.
   if (f.albumId) return { albumId: f.albumId }
@@ -20,8 +30,10 @@ export function toSearchRequest(f: SearchFilters): SearchMediaItemsRequest {
   const filters: Filters = {}
   if (hasDateFilter(f)) {
     filters.dateFilter = {}
-    if (f.dates.length) filters.dateFilter.dates = f.dates.map(toApiDate)
-    if (f.ranges.length) filters.dateFilter.ranges = f.ranges.map((r) => ({ startDate: toApiDate(r.start), endDate: toApiDate(r.end) }))
+    const dates = f.dates.filter((d) => !sentAsRange(d)).map(toApiDate)
+    const ranges = [...f.ranges.map((r) => toApiRange(r.start, r.end)), ...f.dates.filter(sentAsRange).map((d) => monthAsDays(d, d))]
+    if (dates.length) filters.dateFilter.dates = dates
+    if (ranges.length) filters.dateFilter.ranges = ranges
   }
   if (f.include.length || f.exclude.length) {
     filters.contentFilter = {}

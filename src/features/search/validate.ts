@@ -2,6 +2,7 @@
 import type { ContentCategory } from '../../api/types.gen'
 import {
   KIND_PARTS,
+  apiDateCounts,
   LIMITS,
   dateKey,
   daysInMonth,
@@ -62,13 +63,13 @@ export function validateFilters(f: SearchFilters): FilterIssue[] {
   // With an album chosen the filters are paused and not sent, so nothing below can make the request fail.
   if (f.albumId) return issues
 
-  if (f.dates.length > LIMITS.dates) issues.push({ field: 'dates', code: 'tooManyDates', count: f.dates.length, max: LIMITS.dates })
+  const counts = apiDateCounts(f)
+  if (counts.dates > LIMITS.dates) issues.push({ field: 'dates', code: 'tooManyDates', count: counts.dates, max: LIMITS.dates })
   f.dates.forEach((d, i) => {
     if (!isValidDate(d)) issues.push({ field: `dates.${i}`, code: 'dateInvalid' })
   })
 
-  if (f.ranges.length > LIMITS.ranges)
-    issues.push({ field: 'ranges', code: 'tooManyRanges', count: f.ranges.length, max: LIMITS.ranges })
+  if (counts.ranges > LIMITS.ranges) issues.push({ field: 'ranges', code: 'tooManyRanges', count: counts.ranges, max: LIMITS.ranges })
   f.ranges.forEach((r, i) => {
     const startOk = isValidDate(r.start)
     const endOk = isValidDate(r.end)

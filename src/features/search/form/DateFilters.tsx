@@ -3,7 +3,7 @@ import { Plus, X } from 'lucide-react'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Menu, MenuItem, MenuTrigger, Popover, ToggleButton } from 'react-aria-components'
-import { DATE_KINDS, LIMITS, daysInMonth, dateOfKind, type DateKind, type DateSpec, type RangeSpec, type SearchFilters } from '../model'
+import { DATE_KINDS, LIMITS, apiDateCounts, daysInMonth, dateOfKind, sentAsRange, type DateKind, type DateSpec, type RangeSpec, type SearchFilters } from '../model'
 import { isPresetActive, applyPreset, PRESETS, type Today } from '../presets'
 import { issueMessage } from '../labels'
 import { issuesAt, type FilterIssue, type IssueField } from '../validate'
@@ -57,6 +57,9 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
 
   const datesIssuesId = useId()
   const rangesIssuesId = useId()
+  const counts = apiDateCounts(filters)
+  const datesFull = counts.dates >= LIMITS.dates
+  const rangesFull = counts.ranges >= LIMITS.ranges
   const datesMsgs = msgs('dates')
   const rangesMsgs = msgs('ranges')
 
@@ -85,7 +88,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
       </div>
 
       <section aria-labelledby={`${datesIssuesId}-h`} className="space-y-3">
-        <ListHeader id={`${datesIssuesId}-h`} title={t('dates.singles')} count={filters.dates.length} max={LIMITS.dates} />
+        <ListHeader id={`${datesIssuesId}-h`} title={t('dates.singles')} count={counts.dates} max={LIMITS.dates} />
         {filters.dates.map((d, i) => (
           <EntryRow
             key={i}
@@ -109,17 +112,21 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
           </EntryRow>
         ))}
         <FieldIssues id={datesIssuesId} messages={datesMsgs} />
+        {filters.dates.some(sentAsRange) ? (
+          <p className="text-xs text-slate-600 dark:text-slate-400">{t('dates.monthCountsAsRange', { max: LIMITS.ranges })}</p>
+        ) : null}
         <AddMenu
           label={t('dates.addDate')}
-          isDisabled={isDisabled || filters.dates.length >= LIMITS.dates}
+          isDisabled={isDisabled || (datesFull && rangesFull)}
+          isKindDisabled={(k) => (k === 'monthAnyYear' ? rangesFull : datesFull)}
           kindLabel={(k) => t(`dates.kind.${k}`)}
           onAdd={(k) => onChange({ ...filters, dates: [...filters.dates, fromToday(k)] })}
         />
-        {filters.dates.length >= LIMITS.dates ? <LimitNote max={LIMITS.dates} /> : null}
+        {datesFull ? <LimitNote max={LIMITS.dates} /> : null}
       </section>
 
       <section aria-labelledby={`${rangesIssuesId}-h`} className="space-y-3">
-        <ListHeader id={`${rangesIssuesId}-h`} title={t('dates.ranges')} count={filters.ranges.length} max={LIMITS.ranges} />
+        <ListHeader id={`${rangesIssuesId}-h`} title={t('dates.ranges')} count={counts.ranges} max={LIMITS.ranges} />
         {filters.ranges.map((r, i) => {
           const startMsgs = msgs(`ranges.${i}.start`)
           const endMsgs = msgs(`ranges.${i}.end`)
@@ -174,11 +181,11 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
         <FieldIssues id={rangesIssuesId} messages={rangesMsgs} />
         <AddMenu
           label={t('dates.addRange')}
-          isDisabled={isDisabled || filters.ranges.length >= LIMITS.ranges}
+          isDisabled={isDisabled || rangesFull}
           kindLabel={(k) => t(`dates.kindRange.${k}`)}
           onAdd={(k) => onChange({ ...filters, ranges: [...filters.ranges, { start: fromToday(k), end: fromToday(k) }] })}
         />
-        {filters.ranges.length >= LIMITS.ranges ? <LimitNote max={LIMITS.ranges} /> : null}
+        {rangesFull ? <LimitNote max={LIMITS.ranges} /> : null}
       </section>
     </div>
   )
@@ -309,9 +316,10 @@ function DateEditor({ value, onChange, onIncomplete, describedBy, isInvalid, isD
   }
 }
 
-function AddMenu({ label, isDisabled, kindLabel, onAdd }: {
+function AddMenu({ label, isDisabled, isKindDisabled, kindLabel, onAdd }: {
   label: string
   isDisabled?: boolean
+  isKindDisabled?: (k: DateKind) => boolean
   kindLabel: (k: DateKind) => string
   onAdd: (k: DateKind) => void
 }) {
@@ -322,12 +330,16 @@ function AddMenu({ label, isDisabled, kindLabel, onAdd }: {
         {label}
       </Button>
       <Popover className="min-w-56 rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-        <Menu className="outline-none" onAction={(key) => onAdd(key as DateKind)}>
+        <Menu
+          className="outline-none"
+          onAction={(key) => onAdd(key as DateKind)}
+          disabledKeys={DATE_KINDS.filter((k) => isKindDisabled?.(k))}
+        >
           {DATE_KINDS.map((k) => (
             <MenuItem
               key={k}
               id={k}
-              className="cursor-default rounded-md px-3 py-2 text-sm outline-none data-[focused]:bg-brand-50 dark:data-[focused]:bg-slate-800"
+              className="cursor-default rounded-md px-3 py-2 text-sm outline-none data-[disabled]:opacity-40 data-[focused]:bg-brand-50 dark:data-[focused]:bg-slate-800"
             >
               {kindLabel(k)}
             </MenuItem>

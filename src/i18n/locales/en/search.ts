@@ -37,6 +37,7 @@ export default {
     addDate: 'Add a date',
     addRange: 'Add a range',
     limitReached: 'The limit of {{max}} is reached.',
+    monthCountsAsRange: 'A month in any year is searched as a range of days, so it counts towards the {{max}} ranges.',
     kind: {
       day: 'A day',
       year: 'A whole year',
@@ -126,7 +127,7 @@ export default {
   },
   issues: {
     tooManyDates: 'Choose at most {{max}} single dates (there are {{count}}).',
-    tooManyRanges: 'Choose at most {{max}} date ranges (there are {{count}}).',
+    tooManyRanges: 'Choose at most {{max}} date ranges, counting each month in any year as one (there are {{count}}).',
     dateInvalid: 'This date does not exist.',
     rangeKindMismatch: 'Both ends of a range must be the same kind of date.',
     rangeStartAfterEnd: 'The start of this range is after its end.',

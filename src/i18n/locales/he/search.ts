@@ -39,6 +39,7 @@ export default {
     addDate: 'הוספת תאריך',
     addRange: 'הוספת טווח',
     limitReached: 'הגעת למגבלה של {{max}}.',
+    monthCountsAsRange: 'חודש „בכל שנה” נשלח כטווח של ימים, ולכן נספר במסגרת {{max}} הטווחים.',
     kind: {
       day: 'יום מסוים',
       year: 'שנה שלמה',
@@ -128,7 +129,7 @@ export default {
   },
   issues: {
     tooManyDates: 'אפשר לבחור עד {{max}} תאריכים בודדים (נבחרו {{count}}).',
-    tooManyRanges: 'אפשר לבחור עד {{max}} טווחי תאריכים (נבחרו {{count}}).',
+    tooManyRanges: 'אפשר לבחור עד {{max}} טווחי תאריכים, וכל חודש „בכל שנה” נחשב כטווח (נבחרו {{count}}).',
     dateInvalid: 'התאריך הזה לא קיים.',
     rangeKindMismatch: 'שני קצות הטווח צריכים להיות מאותו סוג תאריך.',
     rangeStartAfterEnd: 'תחילת הטווח מאוחרת מסופו.',

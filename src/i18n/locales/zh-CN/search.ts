@@ -39,6 +39,7 @@ export default {
     addDate: '添加日期',
     addRange: '添加范围',
     limitReached: '已达到 {{max}} 个的上限。',
+    monthCountsAsRange: '“任意年份的某个月”会按日期范围搜索，因此计入 {{max}} 个范围的上限。',
     kind: {
       day: '某一天',
       year: '整年',
@@ -128,7 +129,7 @@ export default {
   },
   issues: {
     tooManyDates: '最多只能选择 {{max}} 个单个日期（现有 {{count}} 个）。',
-    tooManyRanges: '最多只能选择 {{max}} 个日期范围（现有 {{count}} 个）。',
+    tooManyRanges: '最多只能选择 {{max}} 个日期范围，每个“任意年份的某个月”算作一个（现有 {{count}} 个）。',
     dateInvalid: '此日期不存在。',
     rangeKindMismatch: '范围的起止日期必须是同一种日期。',
     rangeStartAfterEnd: '此范围的开始日期晚于结束日期。',
