@@ -23,9 +23,14 @@ export const routes: RouteObject[] = [
               {
                 path: routePatterns.library,
                 lazy: lazyPage(() => import('./pages/LibraryRoute')),
-                children: [{ path: routePatterns.libraryItem, lazy: lazyPage(() => import('./pages/LibraryItemRoute')) }],
+                children: [{ path: routePatterns.libraryItem, lazy: lazyPage(() => import('./pages/MediaItemRoute')) }],
               },
               { path: routePatterns.albums, lazy: lazyPage(() => import('./pages/AlbumsRoute')) },
+              {
+                path: routePatterns.album,
+                lazy: lazyPage(() => import('./pages/AlbumRoute')),
+                children: [{ path: routePatterns.albumItem, lazy: lazyPage(() => import('./pages/MediaItemRoute')) }],
+              },
               { path: routePatterns.sharing, lazy: lazyPage(() => import('./pages/SharingRoute')) },
               {
                 path: routePatterns.search,

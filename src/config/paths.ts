@@ -28,6 +28,8 @@ export const paths = {
   search: (query = '') => `/search${query}`,
   searchItem: (itemId: string, query = '') => `/search/photo/${enc(itemId)}${query}`,
   upload: () => '/upload',
+  /** The upload page with an album chosen as the destination. */
+  uploadTo: (albumId: string) => `/upload?album=${enc(albumId)}`,
   join: (shareToken: string) => `/join/${enc(shareToken)}`,
 }
 

@@ -32,7 +32,7 @@ export function AppDialog({
     >
       <Modal
         className={`flex max-h-[92dvh] w-full flex-col overflow-hidden rounded-t-2xl bg-white text-slate-900 shadow-xl sm:rounded-2xl dark:bg-slate-900 dark:text-slate-100 ${
-          size === 'xl' ? 'sm:h-[86dvh] sm:max-w-5xl' : 'sm:max-w-md'
+          size === 'xl' ? 'h-[92dvh] sm:h-[86dvh] sm:max-w-5xl' : 'sm:max-w-md'
         }`}
       >
         <Dialog className="flex min-h-0 flex-1 flex-col outline-none">

@@ -1,12 +1,133 @@
+// The album list: cover cards with title, count and a shared badge, paged as you scroll; "New album" opens the
+// title dialog and goes to the new album.
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
+import { FolderPlus, Images, Plus } from 'lucide-react'
+import { useAlbums, useCreateAlbum } from '../../queries'
+import { paths } from '../../config/paths'
 import { PageHeader } from '../../components/ui/PageHeader'
+import { EmptyState, ErrorState, Spinner } from '../../components/ui/StateViews'
+import { AlbumCard } from './AlbumCard'
+import { TitleDialog } from './TitleDialog'
 
-export function AlbumsPage() {
+function CardsSkeleton() {
   const { t } = useTranslation()
   return (
+    <div role="status" aria-label={t('loading')} className="grid grid-cols-2 gap-4 px-4 sm:grid-cols-3 sm:px-6 lg:grid-cols-4 xl:grid-cols-5">
+      {Array.from({ length: 8 }, (_, i) => (
+        <div key={i}>
+          <div className="aspect-square animate-pulse rounded-xl bg-slate-200 dark:bg-slate-800" />
+          <div className="mt-2 h-4 w-2/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+          <div className="mt-1 h-3 w-1/3 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+        </div>
+      ))}
+    </div>
+  )
+}
+
+export function AlbumsPage() {
+  const { t } = useTranslation('albums')
+  const { t: tc } = useTranslation()
+  const navigate = useNavigate()
+  const albums = useAlbums()
+  const create = useCreateAlbum()
+  const [createOpen, setCreateOpen] = useState(false)
+  const list = useMemo(() => albums.data?.pages.flatMap((p) => p.albums) ?? [], [albums.data])
+  const sentinel = useRef<HTMLDivElement>(null)
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = albums
+
+  useEffect(() => {
+    const el = sentinel.current
+    if (!el || !hasNextPage || typeof IntersectionObserver === 'undefined') return
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && !isFetchingNextPage) void fetchNextPage()
+    }, { rootMargin: '600px' })
+    observer.observe(el)
+    return () => observer.disconnect()
+  }, [fetchNextPage, hasNextPage, isFetchingNextPage])
+
+  const openCreate = () => {
+    create.reset()
+    setCreateOpen(true)
+  }
+
+  let body
+  if (albums.data) {
+    body =
+      list.length === 0 ? (
+        <EmptyState
+          icon={Images}
+          title={t('empty.title')}
+          body={t('empty.body')}
+          action={
+            <button type="button" className="btn-primary" onClick={openCreate}>
+              <Plus className="size-4" aria-hidden />
+              {t('newAlbum')}
+            </button>
+          }
+        />
+      ) : (
+        <>
+          <ul aria-label={t('listLabel')} className="grid grid-cols-2 gap-x-4 gap-y-6 px-4 sm:grid-cols-3 sm:px-6 lg:grid-cols-4 xl:grid-cols-5">
+            {list.map((album) => (
+              <AlbumCard key={album.id} album={album} size={240} />
+            ))}
+          </ul>
+          <div ref={sentinel} className="flex justify-center py-6">
+            {isFetchingNextPage ? (
+              <Spinner />
+            ) : albums.isFetchNextPageError ? (
+              <ErrorState error={albums.error} title={t('loadError')} onRetry={() => void fetchNextPage()} className="py-4" />
+            ) : hasNextPage ? (
+              <button type="button" className="btn-secondary" onClick={() => void fetchNextPage()}>
+                {t('loadMore')}
+              </button>
+            ) : null}
+          </div>
+        </>
+      )
+  } else if (albums.isError) {
+    body = <ErrorState error={albums.error} title={t('loadError')} onRetry={() => void albums.refetch()} retrying={albums.isFetching} />
+  } else {
+    body = <CardsSkeleton />
+  }
+
+  return (
     <>
-      <PageHeader title={t('nav.albums')} />
-      <p className="px-4 text-slate-600 sm:px-6 dark:text-slate-400">{t('comingSoon')}</p>
+      <PageHeader
+        title={tc('nav.albums')}
+        actions={
+          <button type="button" className="btn-primary" onClick={openCreate}>
+            <FolderPlus className="size-4" aria-hidden />
+            {t('newAlbum')}
+          </button>
+        }
+      />
+      <div className="pt-2">{body}</div>
+      {createOpen ? (
+        <TitleDialog
+          isOpen
+          onOpenChange={setCreateOpen}
+          heading={t('create.title')}
+          label={t('create.label')}
+          submitLabel={t('create.submit')}
+          busyLabel={t('create.creating')}
+          busy={create.isPending}
+          failed={create.isError ? t('create.failed') : undefined}
+          onSubmit={(title) =>
+            create.mutate(
+              { title },
+              {
+                onSuccess: (album) => {
+                  setCreateOpen(false)
+                  if (album.id) navigate(paths.album(album.id))
+                },
+              },
+            )
+          }
+        />
+      ) : null}
     </>
   )
 }

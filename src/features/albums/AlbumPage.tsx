@@ -1,0 +1,267 @@
+// One album: its items in album order, rename, cover, add from the library, upload into it, remove selected
+// items, open in Google Photos. The viewer is a nested route over the grid.
+import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
+import { Link, Outlet, useNavigate } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { toast } from 'sonner'
+import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
+import { ArrowLeft, Download, ExternalLink, ImagePlus, MoreVertical, Pencil, Plus, SquareCheck, Trash2, Upload, Users } from 'lucide-react'
+import { downloadUrl, type MediaItem } from '../../api'
+import { useAlbum, useAlbumItems, useBaseUrlRefresh, useRemoveFromAlbum, useUpdateAlbum } from '../../queries'
+import { paths } from '../../config/paths'
+import { FullHeightPage } from '../../components/ui/FullHeightPage'
+import { EmptyState, ErrorState, Spinner } from '../../components/ui/StateViews'
+import { GridSkeleton, MediaGrid, SelectionBar, allSelected, emptySelection, selectionReducer, type GridExtra, type MediaGridHandle } from '../media-grid'
+import { AddFromLibraryDialog } from './AddFromLibraryDialog'
+import { TitleDialog } from './TitleDialog'
+
+async function downloadAll(items: readonly MediaItem[]) {
+  for (const item of items) {
+    if (!item.baseUrl) continue
+    const a = document.createElement('a')
+    a.href = downloadUrl(item.baseUrl)
+    a.download = item.filename ?? ''
+    a.style.display = 'none'
+    document.body.append(a)
+    a.click()
+    a.remove()
+    await new Promise((r) => setTimeout(r, 350))
+  }
+}
+
+export function AlbumPage({ albumId, extras }: { albumId: string; extras?: readonly GridExtra[] }) {
+  const { t } = useTranslation('albums')
+  const navigate = useNavigate()
+  const album = useAlbum(albumId)
+  const contents = useAlbumItems(albumId)
+  useBaseUrlRefresh()
+  const update = useUpdateAlbum()
+  const remove = useRemoveFromAlbum()
+  const [selection, dispatch] = useReducer(selectionReducer, emptySelection)
+  const [renameOpen, setRenameOpen] = useState(false)
+  const [pickerOpen, setPickerOpen] = useState(false)
+  const grid = useRef<MediaGridHandle>(null)
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = contents
+  const items = useMemo(() => contents.data?.pages.flatMap((p) => p.mediaItems) ?? [], [contents.data])
+  const ids = useMemo(() => items.map((m) => m.id ?? ''), [items])
+  const selected = useMemo(() => items.filter((m) => m.id && selection.ids.has(m.id)), [items, selection.ids])
+  const data = album.data
+  const writeable = data?.isWriteable !== false
+  const title = data?.title || t('untitled')
+  const count = Number(data?.mediaItemsCount ?? items.length)
+
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
+  }, [fetchNextPage, hasNextPage, isFetchingNextPage])
+
+  const sequence = useMemo(
+    () => ({
+      items,
+      hasMore: !!hasNextPage,
+      loadMore,
+      pathFor: (itemId: string) => paths.albumItem(albumId, itemId),
+      closePath: paths.album(albumId),
+      onClosed: (id: string) => grid.current?.focusItem(id),
+      showContributor: !!data?.shareInfo,
+    }),
+    [albumId, data?.shareInfo, hasNextPage, items, loadMore],
+  )
+
+  const setCover = () => {
+    const id = selected[0]?.id
+    if (!id) return
+    update.mutate(
+      { albumId, coverPhotoMediaItemId: id },
+      {
+        onSuccess: () => {
+          dispatch({ type: 'clear' })
+          toast.success(t('album.coverSet'))
+        },
+        onError: () => toast.error(t('album.coverFailed')),
+      },
+    )
+  }
+
+  const removeSelected = () => {
+    const mediaItemIds = [...selection.ids]
+    remove.mutate(
+      { albumId, mediaItemIds },
+      {
+        onSuccess: () => toast.success(t('album.removed', { count: mediaItemIds.length })),
+        onError: () => toast.error(t('album.removeFailed')),
+      },
+    )
+    dispatch({ type: 'clear' })
+  }
+
+  if (!data && album.isError) {
+    return (
+      <div>
+        <BackLink />
+        <ErrorState error={album.error} title={t('album.loadError')} onRetry={() => void album.refetch()} retrying={album.isFetching} />
+      </div>
+    )
+  }
+
+  let body
+  if (contents.data) {
+    body =
+      items.length === 0 && !hasNextPage && !extras?.length ? (
+        <EmptyState
+          icon={ImagePlus}
+          title={t('album.emptyTitle')}
+          body={writeable ? t('album.emptyBody') : undefined}
+          action={
+            writeable ? (
+              <>
+                <button type="button" className="btn-primary" onClick={() => setPickerOpen(true)}>
+                  <Plus className="size-4" aria-hidden />
+                  {t('album.addPhotos')}
+                </button>
+                <Link to={paths.uploadTo(albumId)} className="btn-secondary">
+                  <Upload className="size-4" aria-hidden />
+                  {t('album.uploadHere')}
+                </Link>
+              </>
+            ) : null
+          }
+        />
+      ) : (
+        <MediaGrid
+          handle={grid}
+          items={items}
+          extras={extras}
+          label={t('album.gridLabel')}
+          selection={{ state: selection, dispatch }}
+          onOpen={(item) => item.id && navigate(paths.albumItem(albumId, item.id), { state: { fromGrid: true } })}
+          hasMore={!!hasNextPage}
+          loadingMore={isFetchingNextPage}
+          onLoadMore={loadMore}
+          className="min-h-0 flex-1"
+          footer={contents.isFetchNextPageError ? <ErrorState error={contents.error} title={t('album.itemsError')} onRetry={loadMore} className="py-6" /> : null}
+        />
+      )
+  } else if (contents.isError) {
+    body = <ErrorState error={contents.error} title={t('album.itemsError')} onRetry={() => void contents.refetch()} retrying={contents.isFetching} />
+  } else {
+    body = <GridSkeleton headers={false} />
+  }
+
+  return (
+    <FullHeightPage>
+      {selection.ids.size > 0 ? (
+        <SelectionBar
+          count={selection.ids.size}
+          onClear={() => dispatch({ type: 'clear' })}
+          onSelectAll={() => dispatch({ type: 'selectAll', order: ids })}
+          allSelected={allSelected(selection, ids)}
+        >
+          {writeable && selection.ids.size === 1 ? (
+            <button type="button" className="btn-ghost" onClick={setCover} disabled={update.isPending}>
+              {update.isPending ? <Spinner className="size-4" /> : <SquareCheck className="size-5" aria-hidden />}
+              <span className="max-sm:sr-only">{t('album.setCover')}</span>
+            </button>
+          ) : null}
+          <button type="button" className="btn-ghost" onClick={() => void downloadAll(selected)}>
+            <Download className="size-5" aria-hidden />
+            <span className="max-sm:sr-only">{t('album.download')}</span>
+          </button>
+          {writeable ? (
+            <button type="button" className="btn-ghost" onClick={removeSelected}>
+              <Trash2 className="size-5" aria-hidden />
+              <span className="max-sm:sr-only">{t('album.remove')}</span>
+            </button>
+          ) : null}
+        </SelectionBar>
+      ) : (
+        <div className="flex flex-wrap items-center gap-2 px-2 pb-2 pt-3 sm:px-4">
+          <BackLink />
+          <div className="min-w-0 flex-1 px-1">
+            <h1 className="truncate text-2xl font-semibold tracking-tight" dir="auto">
+              {data ? title : <span className="inline-block h-7 w-48 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" />}
+            </h1>
+            <p className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+              {data ? t('itemCount', { count }) : null}
+              {data?.shareInfo ? (
+                <span className="inline-flex items-center gap-1">
+                  <Users className="size-4" aria-hidden />
+                  {t('shared')}
+                </span>
+              ) : null}
+            </p>
+          </div>
+          {data && writeable ? (
+            <>
+              <button type="button" className="btn-primary" onClick={() => setPickerOpen(true)}>
+                <Plus className="size-4" aria-hidden />
+                <span className="max-sm:sr-only">{t('album.addPhotos')}</span>
+              </button>
+              <Link to={paths.uploadTo(albumId)} className="btn-secondary" aria-label={t('album.uploadHere')} title={t('album.uploadHere')}>
+                <Upload className="size-4" aria-hidden />
+              </Link>
+            </>
+          ) : null}
+          {data ? (
+            <MenuTrigger>
+              <Button aria-label={t('album.more')} className="btn-ghost size-10 px-0 outline-none data-[focus-visible]:outline-2 data-[focus-visible]:outline-brand-500">
+                <MoreVertical className="size-5" aria-hidden />
+              </Button>
+              <Popover placement="bottom end" className="min-w-56 rounded-xl border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+                <Menu
+                  className="outline-none"
+                  onAction={(key) => {
+                    if (key === 'rename') {
+                      update.reset()
+                      setRenameOpen(true)
+                    }
+                    if (key === 'open' && data.productUrl) window.open(data.productUrl, '_blank', 'noopener')
+                  }}
+                >
+                  {writeable ? (
+                    <MenuItem id="rename" className="flex cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[focused]:bg-slate-100 dark:data-[focused]:bg-slate-800">
+                      <Pencil className="size-4" aria-hidden />
+                      {t('album.rename')}
+                    </MenuItem>
+                  ) : null}
+                  {data.productUrl ? (
+                    <MenuItem id="open" className="flex cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[focused]:bg-slate-100 dark:data-[focused]:bg-slate-800">
+                      <ExternalLink className="size-4" aria-hidden />
+                      {t('album.openInGooglePhotos')}
+                    </MenuItem>
+                  ) : null}
+                </Menu>
+              </Popover>
+            </MenuTrigger>
+          ) : null}
+          {data && !writeable ? <p className="w-full px-1 text-sm text-slate-600 dark:text-slate-400">{t('album.readOnly')}</p> : null}
+        </div>
+      )}
+      {body}
+      {renameOpen && data ? (
+        <TitleDialog
+          isOpen
+          onOpenChange={setRenameOpen}
+          heading={t('rename.title')}
+          label={t('rename.label')}
+          submitLabel={t('rename.submit')}
+          busyLabel={t('rename.saving')}
+          initial={data.title ?? ''}
+          busy={update.isPending}
+          failed={update.isError ? t('rename.failed') : undefined}
+          onSubmit={(next) => update.mutate({ albumId, title: next }, { onSuccess: () => setRenameOpen(false) })}
+        />
+      ) : null}
+      {pickerOpen && data ? <AddFromLibraryDialog album={data} onOpenChange={setPickerOpen} /> : null}
+      <Outlet context={sequence} />
+    </FullHeightPage>
+  )
+}
+
+function BackLink() {
+  const { t } = useTranslation('albums')
+  return (
+    <Link to={paths.albums()} className="btn-ghost size-10 shrink-0 px-0" aria-label={t('album.back')} title={t('album.back')}>
+      <ArrowLeft className="size-5 rtl:-scale-x-100" aria-hidden />
+    </Link>
+  )
+}
