@@ -1,0 +1,268 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { SCOPES, SIGN_IN_SCOPES } from './scopes'
+import { AuthError, createTokenStore, STORAGE_KEY, type GoogleTokenApi, type StorageLike, type TokenPrompt } from './token-store'
+
+const HOUR = 3600
+
+/** A stand-in for Google's token client: hands out tok-1, tok-2 … and grants what `decline` does not list. */
+function fakeGoogle(opts: { decline?: string[]; blockSilent?: boolean } = {}) {
+  let n = 0
+  const granted = new Set<string>()
+  const calls: { scopes: readonly string[]; prompt: TokenPrompt }[] = []
+  const revoked: string[] = []
+  const state = { ...opts }
+  const api: GoogleTokenApi = {
+    async request(req) {
+      calls.push(req)
+      if (req.prompt === '' && state.blockSilent) throw new AuthError('popup_failed_to_open')
+      req.scopes.filter((s) => !state.decline?.includes(s)).forEach((s) => granted.add(s))
+      n += 1
+      return { access_token: `tok-${n}`, expires_in: HOUR, scope: [...granted].join(' ') }
+    },
+    async revoke(token) {
+      revoked.push(token)
+    },
+  }
+  return { api, calls, revoked, state }
+}
+
+function memoryStorage(): StorageLike & { map: Map<string, string> } {
+  const map = new Map<string, string>()
+  return {
+    map,
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  }
+}
+
+beforeEach(() => {
+  vi.useFakeTimers()
+  vi.setSystemTime(new Date('2026-01-15T12:00:00Z'))
+})
+afterEach(() => vi.useRealTimers())
+
+async function signedInStore(opts: Parameters<typeof fakeGoogle>[0] = {}, storage: StorageLike | null = memoryStorage()) {
+  const google = fakeGoogle(opts)
+  const store = createTokenStore({ storage })
+  store.setApi(google.api)
+  await store.signIn()
+  return { store, google, storage }
+}
+
+describe('token store', () => {
+  it('signs in with the sign-in scopes and hands the token to the client', async () => {
+    const { store, google } = await signedInStore()
+    expect(google.calls[0]).toEqual({ scopes: [...SIGN_IN_SCOPES], prompt: 'select_account' })
+    expect(await store.getAccessToken({})).toBe('tok-1')
+    expect(store.getSnapshot()).toMatchObject({ signedIn: true, granted: [...SIGN_IN_SCOPES].sort(), declined: [] })
+    expect(store.getSnapshot().expiresAt).toBe(Date.now() + HOUR * 1000)
+  })
+
+  it('refuses to hand out a token when signed out, or before the script loaded', async () => {
+    const store = createTokenStore()
+    await expect(store.getAccessToken({})).rejects.toMatchObject({ code: 'signed_out' })
+    await expect(store.signIn()).rejects.toMatchObject({ code: 'unavailable' })
+  })
+
+  it('renews silently five minutes before expiry, without a prompt', async () => {
+    const { store, google } = await signedInStore()
+    await vi.advanceTimersByTimeAsync(54 * 60_000)
+    expect(google.calls).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(60_000)
+    expect(google.calls).toHaveLength(2)
+    expect(google.calls[1]).toMatchObject({ prompt: '' })
+    expect(await store.getAccessToken({})).toBe('tok-2')
+    // …and the next renewal is scheduled from the new token.
+    await vi.advanceTimersByTimeAsync(55 * 60_000)
+    expect(google.calls).toHaveLength(3)
+    expect(await store.getAccessToken({})).toBe('tok-3')
+  })
+
+  it('renews at half the lifetime for short-lived tokens', async () => {
+    const google = fakeGoogle()
+    const store = createTokenStore()
+    store.setApi({ ...google.api, request: async (req) => ({ ...(await google.api.request(req)), expires_in: 120 }) })
+    await store.signIn()
+    await vi.advanceTimersByTimeAsync(59_000)
+    expect(google.calls).toHaveLength(1)
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(google.calls).toHaveLength(2)
+  })
+
+  it('on forceRefresh (a 401) gets a new token once, even for parallel requests', async () => {
+    const { store, google } = await signedInStore()
+    await vi.advanceTimersByTimeAsync(10_000)
+    const [a, b] = await Promise.all([store.getAccessToken({ forceRefresh: true }), store.getAccessToken({ forceRefresh: true })])
+    expect([a, b]).toEqual(['tok-2', 'tok-2'])
+    expect(await store.getAccessToken({ forceRefresh: true })).toBe('tok-2')
+    expect(google.calls).toHaveLength(2)
+    await vi.advanceTimersByTimeAsync(5_000)
+    expect(await store.getAccessToken({ forceRefresh: true })).toBe('tok-3')
+  })
+
+  it('never hands out an expired token: a request after expiry renews first', async () => {
+    const google = fakeGoogle()
+    const store = createTokenStore({ setTimer: () => 0, clearTimer: () => {} }) // timers never fire
+    store.setApi(google.api)
+    await store.signIn()
+    vi.setSystemTime(Date.now() + HOUR * 1000)
+    expect(await store.getAccessToken({})).toBe('tok-2')
+  })
+
+  it('asks the user with a dialog when renewal needs a click, and the waiting request then completes', async () => {
+    const { store, google } = await signedInStore()
+    google.state.blockSilent = true
+    const pending = store.getAccessToken({ forceRefresh: true })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getSnapshot().interaction).toMatchObject({ reason: 'expired', busy: false })
+    // A second request queues behind the dialog instead of opening another.
+    const second = store.getAccessToken({})
+    google.state.blockSilent = false
+    await store.continueInteraction()
+    await expect(pending).resolves.toBe('tok-2')
+    await expect(second).resolves.toBe('tok-2')
+    expect(store.getSnapshot().interaction).toBeNull()
+  })
+
+  it('opens the dialog at expiry when the early renewal failed', async () => {
+    const { store, google } = await signedInStore()
+    google.state.blockSilent = true
+    await vi.advanceTimersByTimeAsync(55 * 60_000)
+    expect(store.getSnapshot().interaction).toBeNull()
+    await vi.advanceTimersByTimeAsync(5 * 60_000)
+    expect(store.getSnapshot().interaction).toMatchObject({ reason: 'expired' })
+  })
+
+  it('"Not now" fails the waiting requests without signing out', async () => {
+    const { store, google } = await signedInStore()
+    google.state.blockSilent = true
+    const pending = store.getAccessToken({ forceRefresh: true })
+    await vi.advanceTimersByTimeAsync(0)
+    store.dismissInteraction()
+    await expect(pending).rejects.toMatchObject({ code: 'cancelled' })
+    expect(store.getSnapshot().signedIn).toBe(true)
+  })
+
+  it('asks for the sharing scope only when needed, with the scopes already granted', async () => {
+    const { store, google } = await signedInStore()
+    await expect(store.ensureScopes([SCOPES.sharing])).resolves.toBe(true)
+    expect(google.calls[1].scopes).toEqual(expect.arrayContaining([...SIGN_IN_SCOPES, SCOPES.sharing]))
+    expect(google.calls[1].prompt).toBe('consent')
+    expect(store.getSnapshot().granted).toContain(SCOPES.sharing)
+    await expect(store.ensureScopes([SCOPES.sharing])).resolves.toBe(true)
+    expect(google.calls).toHaveLength(2)
+  })
+
+  it('when the sharing scope is declined: explains, can ask again, and "Not now" goes without', async () => {
+    const { store, google } = await signedInStore({ decline: [SCOPES.sharing] })
+    const outcome = store.ensureScopes([SCOPES.sharing])
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getSnapshot().interaction).toMatchObject({ reason: 'declined', scopes: [SCOPES.sharing] })
+    expect(store.getSnapshot().declined).toEqual([SCOPES.sharing])
+    // The rest of the session goes on: the token still works.
+    expect(await store.getAccessToken({})).toBe('tok-2')
+
+    await store.continueInteraction() // "Ask again", declined again
+    expect(google.calls).toHaveLength(3)
+    expect(store.getSnapshot().interaction).toMatchObject({ reason: 'declined' })
+    store.dismissInteraction()
+    await expect(outcome).resolves.toBe(false)
+
+    // Later the user changes their mind.
+    google.state.decline = []
+    await expect(store.ensureScopes([SCOPES.sharing])).resolves.toBe(true)
+    expect(store.getSnapshot().declined).toEqual([])
+  })
+
+  it('treats closing Google\'s window as declining the scope', async () => {
+    const { store, google } = await signedInStore()
+    google.api.request = async () => {
+      throw new AuthError('popup_closed')
+    }
+    const outcome = store.ensureScopes([SCOPES.sharing])
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getSnapshot().interaction).toMatchObject({ reason: 'declined' })
+    store.dismissInteraction()
+    await expect(outcome).resolves.toBe(false)
+  })
+
+  it('when the consent window is blocked, waits for a click in the dialog', async () => {
+    const { store, google } = await signedInStore()
+    const request = google.api.request
+    google.api.request = async () => {
+      throw new AuthError('popup_failed_to_open')
+    }
+    const outcome = store.ensureScopes([SCOPES.sharing])
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getSnapshot().interaction).toMatchObject({ reason: 'scopes', busy: false, error: undefined })
+    google.api.request = request
+    await store.continueInteraction()
+    await expect(outcome).resolves.toBe(true)
+  })
+
+  describe('storage', () => {
+    it('keeps the token in sessionStorage only, so a reload within the hour does not ask again', async () => {
+      localStorage.clear()
+      sessionStorage.clear()
+      await signedInStore({}, sessionStorage)
+      expect(localStorage.length).toBe(0)
+      expect(JSON.parse(sessionStorage.getItem(STORAGE_KEY) ?? '{}')).toMatchObject({ accessToken: 'tok-1' })
+
+      vi.advanceTimersByTime(10 * 60_000)
+      const reloaded = createTokenStore({ storage: sessionStorage })
+      expect(reloaded.getSnapshot()).toMatchObject({ signedIn: true, granted: [...SIGN_IN_SCOPES].sort() })
+      expect(await reloaded.getAccessToken({})).toBe('tok-1')
+      await reloaded.signOut()
+      expect(sessionStorage.getItem(STORAGE_KEY)).toBeNull()
+    })
+
+    it('drops a stored token that has expired or is malformed', async () => {
+      const storage = memoryStorage()
+      await signedInStore({}, storage)
+      vi.setSystemTime(Date.now() + HOUR * 1000)
+      expect(createTokenStore({ storage }).getSnapshot().signedIn).toBe(false)
+      expect(storage.map.has(STORAGE_KEY)).toBe(false)
+      storage.setItem(STORAGE_KEY, '{"accessToken":1}')
+      expect(createTokenStore({ storage }).getSnapshot().signedIn).toBe(false)
+      storage.setItem(STORAGE_KEY, 'not json')
+      expect(createTokenStore({ storage }).getSnapshot().signedIn).toBe(false)
+    })
+
+    it('works without storage (memory only)', async () => {
+      const { store } = await signedInStore({}, null)
+      expect(await store.getAccessToken({})).toBe('tok-1')
+    })
+  })
+
+  describe('sign-out', () => {
+    it('revokes the token, clears storage and stops renewing', async () => {
+      const { store, google, storage } = await signedInStore()
+      await store.signOut()
+      expect(google.revoked).toEqual(['tok-1'])
+      expect(storage?.getItem(STORAGE_KEY)).toBeNull()
+      expect(store.getSnapshot()).toMatchObject({ signedIn: false, granted: [], declined: [], interaction: null })
+      await vi.advanceTimersByTimeAsync(2 * HOUR * 1000)
+      expect(google.calls).toHaveLength(1)
+      await expect(store.getAccessToken({})).rejects.toMatchObject({ code: 'signed_out' })
+    })
+
+    it('fails requests that were waiting for the dialog', async () => {
+      const { store, google } = await signedInStore()
+      google.state.blockSilent = true
+      const pending = store.getAccessToken({ forceRefresh: true })
+      await vi.advanceTimersByTimeAsync(0)
+      await store.signOut()
+      await expect(pending).rejects.toMatchObject({ code: 'signed_out' })
+    })
+
+    it('signs out even when revocation fails', async () => {
+      const { store, google } = await signedInStore()
+      google.api.revoke = async () => {
+        throw new Error('offline')
+      }
+      await store.signOut()
+      expect(store.getSnapshot().signedIn).toBe(false)
+    })
+  })
+})

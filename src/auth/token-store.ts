@@ -1,0 +1,416 @@
+// The Google access token: kept in memory (and in sessionStorage, so a reload within the hour does not ask
+// again; never localStorage, never a URL, never a log), renewed silently shortly before it expires, renewed on
+// demand after a 401, and handed over to the user through a dialog when renewal or a new scope needs a click.
+import { applyGrant, emptyScopeState, missingScopes, scopesToRequest, SIGN_IN_SCOPES, type ScopeState } from './scopes'
+
+/** The fields of Google's token response the store reads. */
+export interface TokenResponseLike {
+  access_token: string
+  expires_in: number | string
+  scope: string
+}
+
+export type TokenPrompt = '' | 'consent' | 'select_account'
+
+/** Google's token client, reduced to promises (see gis.ts). */
+export interface GoogleTokenApi {
+  request(options: { scopes: readonly string[]; prompt: TokenPrompt }): Promise<TokenResponseLike>
+  revoke(accessToken: string): Promise<void>
+}
+
+/**
+ * Why a token could not be had. `popup_failed_to_open` means the browser wanted a click first;
+ * `popup_closed` and `access_denied` mean the user said no; `signed_out`, `cancelled` and `unavailable`
+ * (Google's script is not loaded) come from Shoebox itself.
+ */
+export class AuthError extends Error {
+  override readonly name = 'AuthError'
+  readonly code: string
+  constructor(code: string, message = `Google sign-in: ${code}`) {
+    super(message)
+    this.code = code
+  }
+}
+
+export const isAuthError = (e: unknown, code?: string): e is AuthError =>
+  e instanceof AuthError && (code === undefined || e.code === code)
+
+/** What the user is asked in the dialog: to continue a session, or to grant a scope (again). */
+export interface Interaction {
+  reason: 'expired' | 'scopes' | 'declined'
+  /** For `scopes` and `declined`: what a feature needs. */
+  scopes: string[]
+  /** The last failure while trying, for the dialog to explain. */
+  error?: string
+  /** True while Google's window is open. */
+  busy: boolean
+}
+
+export interface AuthSnapshot {
+  signedIn: boolean
+  expiresAt: number | null
+  granted: string[]
+  declined: string[]
+  interaction: Interaction | null
+}
+
+export interface StorageLike {
+  getItem(key: string): string | null
+  setItem(key: string, value: string): void
+  removeItem(key: string): void
+}
+
+export interface TokenStoreOptions {
+  /** sessionStorage in the app; null keeps the token in memory only. Never pass localStorage. */
+  storage?: StorageLike | null
+  now?: () => number
+  setTimer?: (fn: () => void, ms: number) => unknown
+  clearTimer?: (id: unknown) => void
+  /** How long before expiry to renew. Default 5 minutes (at most half the token's lifetime). */
+  renewBeforeMs?: number
+}
+
+export const STORAGE_KEY = 'shoebox.google.session'
+const DEFAULT_RENEW_BEFORE_MS = 5 * 60_000
+/** A token this close to expiry is not handed out any more. */
+const MIN_REMAINING_MS = 30_000
+/** A second forced renewal this soon after the last one (parallel 401s for the same old token) reuses it. */
+const FORCED_RENEWAL_DEDUPE_MS = 2_000
+/** setTimeout's limit; longer waits are re-armed. */
+const MAX_TIMER_MS = 2_147_483_647
+
+interface Grant {
+  accessToken: string
+  expiresAt: number
+  obtainedAt: number
+}
+
+interface Stored {
+  accessToken: string
+  expiresAt: number
+  obtainedAt: number
+  granted: string[]
+  declined: string[]
+}
+
+type Waiter = { resolve: (token: string) => void; reject: (error: AuthError) => void }
+type ScopeWaiter = (granted: boolean) => void
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string')
+
+function readStored(storage: StorageLike | null, now: number): Stored | null {
+  if (!storage) return null
+  try {
+    const raw = storage.getItem(STORAGE_KEY)
+    if (!raw) return null
+    const value: unknown = JSON.parse(raw)
+    if (typeof value !== 'object' || value === null) return null
+    const v = value as Record<string, unknown>
+    if (
+      typeof v.accessToken !== 'string' ||
+      typeof v.expiresAt !== 'number' ||
+      typeof v.obtainedAt !== 'number' ||
+      !isStringArray(v.granted) ||
+      !isStringArray(v.declined)
+    ) {
+      storage.removeItem(STORAGE_KEY)
+      return null
+    }
+    if (v.expiresAt - now <= MIN_REMAINING_MS) {
+      storage.removeItem(STORAGE_KEY)
+      return null
+    }
+    return { accessToken: v.accessToken, expiresAt: v.expiresAt, obtainedAt: v.obtainedAt, granted: v.granted, declined: v.declined }
+  } catch {
+    return null
+  }
+}
+
+export type TokenStore = ReturnType<typeof createTokenStore>
+
+export function createTokenStore(options: TokenStoreOptions = {}) {
+  const storage = options.storage ?? null
+  const now = options.now ?? Date.now
+  const setTimer = options.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms))
+  const clearTimer = options.clearTimer ?? ((id: unknown) => clearTimeout(id as ReturnType<typeof setTimeout>))
+  const renewBeforeMs = options.renewBeforeMs ?? DEFAULT_RENEW_BEFORE_MS
+
+  let api: GoogleTokenApi | null = null
+  let grant: Grant | null = null
+  let scopes: ScopeState = emptyScopeState
+  let interaction: Interaction | null = null
+  let tokenWaiters: Waiter[] = []
+  let scopeWaiters: ScopeWaiter[] = []
+  let renewal: Promise<string> | null = null
+  let lastForcedRenewalAt = -Infinity
+  let renewTimer: unknown = null
+  let expiryTimer: unknown = null
+  let snapshot: AuthSnapshot = computeSnapshot()
+  const listeners = new Set<() => void>()
+
+  function computeSnapshot(): AuthSnapshot {
+    return {
+      signedIn: grant !== null,
+      expiresAt: grant?.expiresAt ?? null,
+      granted: scopes.granted,
+      declined: scopes.declined,
+      interaction,
+    }
+  }
+
+  function emit() {
+    snapshot = computeSnapshot()
+    listeners.forEach((listener) => listener())
+  }
+
+  function persist() {
+    if (!storage) return
+    try {
+      if (!grant) storage.removeItem(STORAGE_KEY)
+      else {
+        const stored: Stored = { ...grant, granted: scopes.granted, declined: scopes.declined }
+        storage.setItem(STORAGE_KEY, JSON.stringify(stored))
+      }
+    } catch {
+      // Storage full or blocked: the token stays in memory for this page.
+    }
+  }
+
+  function clearTimers() {
+    if (renewTimer !== null) clearTimer(renewTimer)
+    if (expiryTimer !== null) clearTimer(expiryTimer)
+    renewTimer = expiryTimer = null
+  }
+
+  function armTimer(at: number, fn: () => void): unknown {
+    const wait = Math.max(0, at - now())
+    if (wait > MAX_TIMER_MS) return setTimer(() => (renewTimer = armTimer(at, fn)), MAX_TIMER_MS)
+    return setTimer(fn, wait)
+  }
+
+  /** Renew a little before expiry; if that fails, the token's expiry itself asks the user. */
+  function schedule() {
+    clearTimers()
+    if (!grant) return
+    const current = grant
+    const lifetime = current.expiresAt - current.obtainedAt
+    const renewAt = current.expiresAt - Math.min(renewBeforeMs, lifetime / 2)
+    renewTimer = armTimer(renewAt, () => {
+      renewTimer = null
+      if (grant === current && !interaction) renewSilently().catch(() => {})
+    })
+    expiryTimer = armTimer(current.expiresAt - MIN_REMAINING_MS, () => {
+      expiryTimer = null
+      if (grant === current && !interaction) openInteraction({ reason: 'expired', scopes: [], busy: false })
+    })
+  }
+
+  function accept(response: TokenResponseLike, requested: readonly string[]): string {
+    const expiresIn = Number(response.expires_in)
+    const t = now()
+    grant = {
+      accessToken: response.access_token,
+      obtainedAt: t,
+      expiresAt: t + (Number.isFinite(expiresIn) && expiresIn > 0 ? expiresIn : 3600) * 1000,
+    }
+    scopes = applyGrant(scopes, requested, response.scope.split(/\s+/).filter(Boolean))
+    persist()
+    schedule()
+    return grant.accessToken
+  }
+
+  function openInteraction(next: Interaction) {
+    interaction = next
+    emit()
+  }
+
+  function settleTokenWaiters(result: { token: string } | { error: AuthError }) {
+    const waiters = tokenWaiters
+    tokenWaiters = []
+    waiters.forEach((w) => ('token' in result ? w.resolve(result.token) : w.reject(result.error)))
+  }
+
+  function settleScopeWaiters(granted: boolean) {
+    const waiters = scopeWaiters
+    scopeWaiters = []
+    waiters.forEach((w) => w(granted))
+  }
+
+  function requireApi(): GoogleTokenApi {
+    if (!api) throw new AuthError('unavailable', "Google's sign-in script is not loaded")
+    return api
+  }
+
+  function renewSilently(): Promise<string> {
+    if (renewal) return renewal
+    const requested = scopesToRequest(scopes.granted, [])
+    const attempt = (async () => {
+      const response = await requireApi().request({ scopes: requested, prompt: '' })
+      if (!grant && !interaction) throw new AuthError('signed_out') // signed out meanwhile
+      const token = accept(response, requested)
+      emit()
+      return token
+    })()
+    renewal = attempt
+    const clear = () => {
+      if (renewal === attempt) renewal = null
+    }
+    attempt.then(clear, clear)
+    return attempt
+  }
+
+  function waitForUser(): Promise<string> {
+    return new Promise<string>((resolve, reject) => tokenWaiters.push({ resolve, reject }))
+  }
+
+  const isFresh = (g: Grant) => g.expiresAt - now() > MIN_REMAINING_MS
+
+  // Restore a token from an earlier page load of this tab.
+  const stored = readStored(storage, now())
+  if (stored) {
+    grant = { accessToken: stored.accessToken, expiresAt: stored.expiresAt, obtainedAt: stored.obtainedAt }
+    scopes = { granted: stored.granted, declined: stored.declined }
+    schedule()
+    snapshot = computeSnapshot()
+  }
+
+  const store = {
+    subscribe(listener: () => void) {
+      listeners.add(listener)
+      return () => {
+        listeners.delete(listener)
+      }
+    },
+    getSnapshot: (): AuthSnapshot => snapshot,
+
+    /** Google's token client, once its script has loaded (null when it is gone). */
+    setApi(next: GoogleTokenApi | null) {
+      api = next
+    },
+    hasApi: () => api !== null,
+
+    /** Interactive: opens Google's window for the sign-in scopes. Throws AuthError when the user says no. */
+    async signIn(): Promise<AuthSnapshot> {
+      const requested = [...SIGN_IN_SCOPES]
+      const response = await requireApi().request({ scopes: requested, prompt: 'select_account' })
+      scopes = emptyScopeState
+      accept(response, requested)
+      interaction = null
+      emit()
+      return snapshot
+    },
+
+    /** For the API client. Waits for the user (the dialog) when renewal needs a click; never returns a stale token. */
+    async getAccessToken({ forceRefresh = false }: { forceRefresh?: boolean } = {}): Promise<string> {
+      if (interaction?.reason === 'expired') return waitForUser()
+      if (!grant) throw new AuthError('signed_out', 'Not signed in to Google')
+      if (forceRefresh && renewal) return renewal
+      if (isFresh(grant) && (!forceRefresh || now() - lastForcedRenewalAt < FORCED_RENEWAL_DEDUPE_MS)) {
+        return grant.accessToken
+      }
+      if (forceRefresh) lastForcedRenewalAt = now()
+      try {
+        return await renewSilently()
+      } catch (error) {
+        if (isAuthError(error, 'signed_out') || !grant) throw error
+        if (!interaction) {
+          openInteraction({ reason: 'expired', scopes: [], busy: false, error: isAuthError(error) ? error.code : 'unknown' })
+        }
+        return waitForUser()
+      }
+    },
+
+    /**
+     * Makes sure the token carries `needed`, asking Google (incremental consent) if not. Resolves false when the
+     * user declines and chooses not to ask again. Call it from a click, so Google's window may open.
+     */
+    async ensureScopes(needed: readonly string[]): Promise<boolean> {
+      if (!grant) throw new AuthError('signed_out', 'Not signed in to Google')
+      if (missingScopes(scopes.granted, needed).length === 0) return true
+      const wait = new Promise<boolean>((resolve) => scopeWaiters.push(resolve))
+      if (!interaction) {
+        openInteraction({ reason: 'scopes', scopes: [...needed], busy: true })
+        void store.continueInteraction({ fromClick: false })
+      }
+      return wait
+    },
+
+    /**
+     * The dialog's "Continue" / "Ask again" (a click, so the window may open). Without `fromClick`, a blocked
+     * window leaves the dialog up for the user to click.
+     */
+    async continueInteraction({ fromClick = true }: { fromClick?: boolean } = {}): Promise<void> {
+      const current = interaction
+      if (!current) return
+      interaction = { ...current, busy: true, error: undefined }
+      emit()
+      const needed = current.reason === 'expired' ? [] : current.scopes
+      const requested = scopesToRequest(scopes.granted, needed)
+      try {
+        const response = await requireApi().request({ scopes: requested, prompt: current.reason === 'expired' ? '' : 'consent' })
+        if (!interaction) return // dismissed or signed out while Google's window was open
+        const token = accept(response, requested)
+        if (missingScopes(scopes.granted, needed).length > 0) {
+          interaction = { reason: 'declined', scopes: needed, busy: false }
+          emit()
+          settleTokenWaiters({ token })
+          return
+        }
+        interaction = null
+        emit()
+        settleTokenWaiters({ token })
+        settleScopeWaiters(true)
+      } catch (error) {
+        if (!interaction) return
+        const code = isAuthError(error) ? error.code : 'unknown'
+        if (current.reason !== 'expired' && code !== 'popup_failed_to_open' && code !== 'unavailable') {
+          // The user closed Google's window or refused: that is a "no" to the scope.
+          scopes = applyGrant(scopes, needed, scopes.granted)
+          persist()
+          interaction = { reason: 'declined', scopes: needed, busy: false, error: fromClick ? code : undefined }
+        } else {
+          interaction = { ...current, busy: false, error: fromClick || code !== 'popup_failed_to_open' ? code : undefined }
+        }
+        emit()
+      }
+    },
+
+    /** The dialog's "Not now": requests waiting for a token fail, features waiting for a scope go without it. */
+    dismissInteraction() {
+      if (!interaction) return
+      interaction = null
+      emit()
+      settleTokenWaiters({ error: new AuthError('cancelled', 'The user did not continue the Google session') })
+      settleScopeWaiters(false)
+    },
+
+    /** Forgets the token everywhere and revokes it with Google (best effort: offline still signs out). */
+    async signOut(): Promise<void> {
+      const token = grant?.accessToken
+      grant = null
+      scopes = emptyScopeState
+      interaction = null
+      renewal = null
+      clearTimers()
+      persist()
+      if (storage) {
+        try {
+          storage.removeItem(STORAGE_KEY)
+        } catch {
+          // nothing stored
+        }
+      }
+      emit()
+      settleTokenWaiters({ error: new AuthError('signed_out', 'Signed out') })
+      settleScopeWaiters(false)
+      if (token && api) {
+        try {
+          await api.revoke(token)
+        } catch {
+          // Revocation is best effort; the token dies within the hour anyway.
+        }
+      }
+    },
+  }
+  return store
+}
