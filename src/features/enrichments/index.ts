@@ -1,0 +1,7 @@
+// Public surface of the enrichments feature, for the album page.
+export { AddEnrichmentButton, InsertHereControl } from './Story'
+export { AlbumEnrichments } from './AlbumEnrichments'
+export { canAddEnrichments, useAlbumEnrichmentExtras, type StoryExtra } from './use-extras'
+export { EnrichmentBlock } from './EnrichmentBlock'
+export { BLOCK_HEIGHT } from './heights'
+export { EnrichmentComposer } from './Composer'
