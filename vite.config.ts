@@ -3,6 +3,20 @@ import { defineConfig, loadEnv } from 'vite'
 import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
+import type { Plugin } from 'vite'
+
+// In `npm run dev` the demo's emulator runs in the dev server (Node) instead of the service worker, so
+// hot reload never fights a worker; a build hosts the very same handler in the service worker.
+function devEmulator(base: string): Plugin {
+  return {
+    name: 'shoebox-dev-emulator',
+    apply: 'serve',
+    async configureServer(server) {
+      const { createDevEmulatorMiddleware } = (await server.ssrLoadModule('/src/emulator/node/dev-host.ts')) as typeof import('./src/emulator/node/dev-host')
+      server.middlewares.use(createDevEmulatorMiddleware(server.config.root, `${base}__emulator`))
+    },
+  }
+}
 
 // One build serves Google mode and demo mode. The service worker (src/sw.ts) precaches the shell and hosts
 // the demo emulator under /__emulator/, so there is a single worker for scope "/".
@@ -14,6 +28,7 @@ export default defineConfig(({ mode }) => {
     plugins: [
       react(),
       tailwindcss(),
+      devEmulator(base),
       VitePWA({
         strategies: 'injectManifest',
         srcDir: 'src',
@@ -26,7 +41,6 @@ export default defineConfig(({ mode }) => {
           globIgnores: ['demo-library/**'],
           maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
         },
-        devOptions: { enabled: true, type: 'module' },
       }),
     ],
     build: { target: 'es2022', sourcemap: false },

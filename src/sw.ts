@@ -52,13 +52,4 @@ self.addEventListener('message', (event) => {
   const data: unknown = event.data
   if (typeof data !== 'object' || data === null || !('type' in data)) return
   if (data.type === 'SKIP_WAITING') void self.skipWaiting()
-  if (data.type === 'RESET_DEMO') {
-    const port = event.ports[0]
-    event.waitUntil(
-      emulator.control.reset().then(
-        () => port?.postMessage({ ok: true }),
-        (error: unknown) => port?.postMessage({ ok: false, error: String(error) }),
-      ),
-    )
-  }
 })

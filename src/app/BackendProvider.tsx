@@ -31,11 +31,13 @@ export function BackendProvider({
   children: ReactNode
 }) {
   const { t } = useTranslation()
-  const [readiness, setReadiness] = useState<Readiness>(mode === 'demo' ? 'waiting' : 'ready')
+  // In `npm run dev` the dev server hosts the emulator, so no service worker is needed.
+  const needsWorker = mode === 'demo' && !import.meta.env.DEV
+  const [readiness, setReadiness] = useState<Readiness>(needsWorker ? 'waiting' : 'ready')
   const demoClient = useMemo(() => (mode === 'demo' ? createDemoClient() : undefined), [mode])
 
   useEffect(() => {
-    if (mode !== 'demo') return
+    if (!needsWorker) return
     let cancelled = false
     whenServiceWorkerControls().then(
       () => !cancelled && setReadiness('ready'),
@@ -44,7 +46,7 @@ export function BackendProvider({
     return () => {
       cancelled = true
     }
-  }, [mode])
+  }, [needsWorker])
 
   if (readiness === 'unavailable') {
     return (

@@ -7,12 +7,14 @@ import { Button, Dialog, Heading, Modal, ModalOverlay, Popover, Menu, MenuItem, 
 import { FlaskConical } from 'lucide-react'
 import { googleSignInConfigured, session } from '../auth/session'
 import { paths } from '../config/paths'
-import { resetDemoLibrary } from './demo-worker'
+import { resetEmulator } from '../api'
+import { usePhotosClient } from '../queries'
 
 /** The demo badge, which opens the demo's actions: reset, and leave when Google sign-in exists. */
 export function DemoMenu() {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
+  const client = usePhotosClient()
   const navigate = useNavigate()
   const [confirmOpen, setConfirmOpen] = useState(false)
   const [resetting, setResetting] = useState(false)
@@ -20,7 +22,7 @@ export function DemoMenu() {
   async function reset() {
     setResetting(true)
     try {
-      await resetDemoLibrary()
+      await resetEmulator(client.baseUrl)
       queryClient.clear()
       toast.success(t('mode.resetDone'))
       setConfirmOpen(false)

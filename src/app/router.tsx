@@ -3,6 +3,7 @@ import { createBrowserRouter, type RouteObject } from 'react-router'
 import { config } from '../config/env'
 import { routePatterns } from '../config/paths'
 import { RouteError } from './RouteError'
+import { RouteLoading } from './RouteLoading'
 
 const lazyPage = (load: () => Promise<{ default: React.ComponentType }>): RouteObject['lazy'] =>
   async () => ({ Component: (await load()).default })
@@ -11,6 +12,7 @@ export const routes: RouteObject[] = [
   {
     path: routePatterns.start,
     errorElement: <RouteError />,
+    HydrateFallback: RouteLoading,
     children: [
       { index: true, lazy: lazyPage(() => import('./pages/StartRoute')) },
       { path: routePatterns.welcome, lazy: lazyPage(() => import('./pages/StartRoute')) },

@@ -1,5 +1,12 @@
 import { LibraryPage } from '../../features/library/LibraryPage'
+import { UploadDock, UploadDropTarget } from '../../features/upload'
 
 export default function LibraryRoute() {
-  return <LibraryPage />
+  return (
+    <>
+      <LibraryPage />
+      <UploadDropTarget destination={{}} />
+      <UploadDock />
+    </>
+  )
 }

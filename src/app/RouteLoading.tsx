@@ -1,0 +1,4 @@
+/** Shown while the first route's code loads; quiet on purpose, as it usually lasts a blink. */
+export function RouteLoading() {
+  return <div role="status" aria-busy="true" className="min-h-dvh" />
+}
