@@ -12,6 +12,7 @@ function devEmulator(base: string): Plugin {
     name: 'shoebox-dev-emulator',
     apply: 'serve',
     async configureServer(server) {
+      if (process.env.VITEST) return // Vitest runs its own in-process emulators
       const { createDevEmulatorMiddleware } = (await server.ssrLoadModule('/src/emulator/node/dev-host.ts')) as typeof import('./src/emulator/node/dev-host')
       server.middlewares.use(createDevEmulatorMiddleware(server.config.root, `${base}__emulator`))
     },
