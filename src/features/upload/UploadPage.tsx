@@ -1,12 +1,149 @@
+// The upload page: where the files go (library, or an album at its start or end), a drop zone and file picker,
+// and the queue with progress, errors and Retry.
+import { useId, useMemo, useRef, useState } from 'react'
+import { Link, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
+import { CloudUpload, FolderOpen } from 'lucide-react'
+import { UPLOAD_ACCEPT } from '../../api'
+import { useAlbum, useAlbums } from '../../queries'
+import { paths } from '../../config/paths'
 import { PageHeader } from '../../components/ui/PageHeader'
+import { summarize, type UploadDestination } from './queue'
+import { uploadStore, useUploadQueue } from './store'
+import { UploadDropTarget } from './UploadDropTarget'
+import { UploadQueueList } from './UploadQueueList'
+import { useUploader } from './use-uploader'
 
 export function UploadPage() {
-  const { t } = useTranslation()
+  const { t } = useTranslation('upload')
+  const { t: tc } = useTranslation()
+  const id = useId()
+  const [params, setParams] = useSearchParams()
+  const albumId = params.get('album') ?? ''
+  const [position, setPosition] = useState<'start' | 'end'>('end')
+  const [mode, setMode] = useState<'library' | 'album'>(albumId ? 'album' : 'library')
+  const albums = useAlbums()
+  const chosen = useAlbum(albumId || 'none')
+  const writeable = useMemo(() => (albums.data?.pages.flatMap((p) => p.albums) ?? []).filter((a) => a.isWriteable !== false && a.id), [albums.data])
+  const options = useMemo(() => {
+    // The chosen album may be on a page not loaded yet: keep it in the list.
+    if (albumId && chosen.data?.id && !writeable.some((a) => a.id === albumId)) return [chosen.data, ...writeable]
+    return writeable
+  }, [albumId, chosen.data, writeable])
+  const albumTitle = options.find((a) => a.id === albumId)?.title
+  const entries = useUploadQueue()
+  const { add, retry } = useUploader()
+  const input = useRef<HTMLInputElement>(null)
+  const s = summarize(entries)
+  const hasFinished = entries.some((e) => e.status === 'done' || e.status === 'refused')
+
+  const destination: UploadDestination = mode === 'album' && albumId ? { albumId, albumTitle, position } : {}
+  const ready = mode === 'library' || !!albumId
+
+  const chooseAlbum = (next: string) => {
+    const p = new URLSearchParams(params)
+    if (next) p.set('album', next)
+    else p.delete('album')
+    setParams(p, { replace: true })
+  }
+
   return (
-    <>
-      <PageHeader title={t('nav.upload')} />
-      <p className="px-4 text-slate-600 sm:px-6 dark:text-slate-400">{t('comingSoon')}</p>
-    </>
+    <div className="pb-8">
+      <PageHeader title={tc('nav.upload')} subtitle={t('intro')} />
+      <div className="mx-auto flex max-w-3xl flex-col gap-6 px-4 pt-2 sm:px-6">
+        <fieldset className="flex flex-col gap-3 rounded-2xl border border-slate-200 p-4 dark:border-slate-800">
+          <legend className="px-1 text-sm font-medium">{t('destination')}</legend>
+          <div className="flex flex-wrap gap-x-6 gap-y-2">
+            <label className="flex items-center gap-2">
+              <input type="radio" name={`${id}-dest`} checked={mode === 'library'} onChange={() => setMode('library')} className="size-4 accent-brand-600" />
+              {t('toLibrary')}
+            </label>
+            <label className="flex items-center gap-2">
+              <input type="radio" name={`${id}-dest`} checked={mode === 'album'} onChange={() => setMode('album')} className="size-4 accent-brand-600" />
+              {t('toAlbum')}
+            </label>
+          </div>
+          {mode === 'album' ? (
+            <div className="grid gap-3 sm:grid-cols-[2fr_1fr]">
+              <div className="flex flex-col gap-1">
+                <label htmlFor={`${id}-album`} className="text-sm font-medium">
+                  {t('album')}
+                </label>
+                <select id={`${id}-album`} className="field" value={albumId} onChange={(e) => chooseAlbum(e.target.value)}>
+                  <option value="">{albums.isPending ? t('albumsLoading') : t('chooseAlbum')}</option>
+                  {options.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.title}
+                    </option>
+                  ))}
+                </select>
+                {albums.data && options.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t('noAlbums')}</p> : null}
+              </div>
+              <div className="flex flex-col gap-1">
+                <label htmlFor={`${id}-pos`} className="text-sm font-medium">
+                  {t('position')}
+                </label>
+                <select id={`${id}-pos`} className="field" value={position} onChange={(e) => setPosition(e.target.value === 'start' ? 'start' : 'end')}>
+                  <option value="end">{t('atEnd')}</option>
+                  <option value="start">{t('atStart')}</option>
+                </select>
+              </div>
+            </div>
+          ) : null}
+        </fieldset>
+
+        <div className="flex flex-col items-center gap-3 rounded-2xl border-2 border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
+          <CloudUpload className="size-12 text-brand-600 dark:text-brand-100" aria-hidden />
+          <p className="text-lg font-medium">{t('dropTitle')}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t('dropOr')}</p>
+          <input
+            ref={input}
+            id={`${id}-files`}
+            type="file"
+            multiple
+            accept={`${UPLOAD_ACCEPT},image/*,video/*`}
+            className="sr-only"
+            tabIndex={-1}
+            aria-hidden
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])]
+              if (files.length) add(files, destination)
+              e.target.value = ''
+            }}
+          />
+          <button type="button" className="btn-primary" disabled={!ready} onClick={() => input.current?.click()}>
+            <FolderOpen className="size-4" aria-hidden />
+            {t('choose')}
+          </button>
+          <p className="max-w-md text-xs text-slate-500 dark:text-slate-400">{t('formats')}</p>
+        </div>
+
+        {entries.length > 0 ? (
+          <section aria-labelledby={`${id}-queue`} className="flex flex-col gap-2">
+            <div className="flex flex-wrap items-center gap-3">
+              <h2 id={`${id}-queue`} className="text-lg font-semibold">
+                {t('queue')}
+              </h2>
+              <p className="flex-1 text-sm text-slate-600 dark:text-slate-400" role="status">
+                {t('summary', { done: s.done, total: s.total })}
+                {s.failed ? ` · ${t('summaryFailed', { count: s.failed })}` : ''}
+              </p>
+              {hasFinished ? (
+                <button type="button" className="btn-ghost" onClick={() => uploadStore.dispatch({ type: 'clearFinished' })}>
+                  {t('clearFinished')}
+                </button>
+              ) : null}
+            </div>
+            <UploadQueueList entries={entries} onRetry={retry} onDismiss={(entryId) => uploadStore.dispatch({ type: 'dismiss', id: entryId })} />
+            {s.done > 0 && !s.active ? (
+              <Link className="btn-secondary self-start" to={destination.albumId ? paths.album(destination.albumId) : paths.library()}>
+                {destination.albumId ? t('openAlbum') : t('openLibrary')}
+              </Link>
+            ) : null}
+          </section>
+        ) : null}
+      </div>
+      {ready ? <UploadDropTarget destination={destination} /> : null}
+    </div>
   )
 }

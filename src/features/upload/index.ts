@@ -1,0 +1,3 @@
+// What other screens mount from the upload feature: the page-wide drop target and the progress card.
+export { UploadDropTarget } from './UploadDropTarget'
+export { UploadDock } from './UploadDock'

@@ -1,0 +1,49 @@
+// The upload queue lives outside React so uploads keep going (and stay visible) while you move between pages;
+// while anything is still uploading, leaving or reloading the page asks first.
+import { useSyncExternalStore } from 'react'
+import { queueReducer, isActive, type QueueAction, type UploadEntry } from './queue'
+
+let entries: UploadEntry[] = []
+const listeners = new Set<() => void>()
+
+function onBeforeUnload(event: BeforeUnloadEvent) {
+  event.preventDefault()
+  // Older browsers need returnValue set to show the prompt.
+  event.returnValue = ''
+}
+let guarding = false
+
+function guardUnload(active: boolean) {
+  if (typeof window === 'undefined' || active === guarding) return
+  guarding = active
+  if (active) window.addEventListener('beforeunload', onBeforeUnload)
+  else window.removeEventListener('beforeunload', onBeforeUnload)
+}
+
+export const uploadStore = {
+  getSnapshot: (): readonly UploadEntry[] => entries,
+  subscribe(listener: () => void) {
+    listeners.add(listener)
+    return () => {
+      listeners.delete(listener)
+    }
+  },
+  dispatch(action: QueueAction) {
+    entries = queueReducer(entries, action)
+    guardUnload(entries.some(isActive))
+    listeners.forEach((l) => l())
+  },
+  get(id: string) {
+    return entries.find((e) => e.id === id)
+  },
+  /** For tests. */
+  reset() {
+    entries = []
+    guardUnload(false)
+    listeners.forEach((l) => l())
+  },
+}
+
+export function useUploadQueue(): readonly UploadEntry[] {
+  return useSyncExternalStore(uploadStore.subscribe, uploadStore.getSnapshot, uploadStore.getSnapshot)
+}

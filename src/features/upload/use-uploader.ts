@@ -1,0 +1,128 @@
+// Starts uploads: refuses formats the API rejects before any byte is sent, then runs the pipeline (bytes, then
+// batchCreate in order, into the library or an album at its start or end) and refreshes the grids as files finish.
+import { useCallback } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { checkUploadFile, isNetworkError, isPhotosError, type UploadFileResult } from '../../api'
+import { invalidateAfterCreate, useUploadFiles } from '../../queries'
+import type { UploadDestination, UploadEntry } from './queue'
+import { uploadStore } from './store'
+
+let counter = 0
+const newId = () => `up-${Date.now().toString(36)}-${(counter++).toString(36)}`
+
+function failureOf(result: UploadFileResult): { errorKind: NonNullable<UploadEntry['errorKind']>; errorDetail?: string } {
+  const error = result.error
+  if (isPhotosError(error)) {
+    if (isNetworkError(error) || error.kind === 'outcome-unknown') return { errorKind: 'network' }
+    if (error.kind === 'http') {
+      const status = error.httpStatus
+      if (status === 429) return { errorKind: 'quota', errorDetail: error.message }
+      if (status === 401 || status === 403) return { errorKind: 'permission', errorDetail: error.message }
+      if (status >= 500) return { errorKind: 'server', errorDetail: error.message }
+    }
+    return { errorKind: 'rejected', errorDetail: error.message }
+  }
+  return { errorKind: 'rejected', errorDetail: error && 'message' in error ? error.message : undefined }
+}
+
+export function useUploader() {
+  const queryClient = useQueryClient()
+  const upload = useUploadFiles()
+  const { mutateAsync } = upload
+
+  const run = useCallback(
+    async (batch: UploadEntry[]) => {
+      if (batch.length === 0) return
+      const { albumId, position } = batch[0]!.destination
+      for (const e of batch) uploadStore.dispatch({ type: 'start', id: e.id, now: performance.now() })
+      // Refresh the grids while files land, at most every 1.5 s.
+      let lastRefresh = 0
+      let pending: ReturnType<typeof setTimeout> | undefined
+      const refresh = () => {
+        const wait = lastRefresh + 1500 - Date.now()
+        if (wait <= 0) {
+          lastRefresh = Date.now()
+          void invalidateAfterCreate(queryClient, albumId)
+        } else if (!pending) {
+          pending = setTimeout(() => {
+            pending = undefined
+            refresh()
+          }, wait)
+        }
+      }
+      const settle = (entry: UploadEntry, result: UploadFileResult) => {
+        if (result.status === 'created') {
+          uploadStore.dispatch({ type: 'done', id: entry.id, mediaItemId: result.mediaItem?.id })
+          refresh()
+        } else if (result.status === 'unknown') uploadStore.dispatch({ type: 'unknown', id: entry.id })
+        else uploadStore.dispatch({ type: 'failed', id: entry.id, ...failureOf(result) })
+      }
+      try {
+        const results = await mutateAsync({
+          files: batch.map((e) => ({ file: e.file, fileName: e.name })),
+          albumId,
+          albumPosition: albumId ? { position: position === 'start' ? 'FIRST_IN_ALBUM' : 'LAST_IN_ALBUM' } : undefined,
+          onProgress: (event) => {
+            const entry = batch[event.index]
+            if (!entry) return
+            if (event.phase === 'uploading') uploadStore.dispatch({ type: 'progress', id: entry.id, bytesSent: event.bytesSent, now: performance.now() })
+            else if (event.phase === 'uploaded' || event.phase === 'creating') uploadStore.dispatch({ type: 'creating', id: entry.id })
+            else if (event.phase === 'done' && event.result) settle(entry, event.result)
+          },
+        })
+        results.forEach((result, i) => {
+          const entry = batch[i]!
+          if (uploadStore.get(entry.id)?.status !== 'done' && uploadStore.get(entry.id)?.status !== 'failed') settle(entry, result)
+        })
+      } catch (e) {
+        for (const entry of batch) {
+          const status = uploadStore.get(entry.id)?.status
+          if (status === 'uploading' || status === 'creating' || status === 'queued') {
+            uploadStore.dispatch({ type: 'failed', id: entry.id, errorKind: isNetworkError(e) ? 'network' : 'rejected', errorDetail: e instanceof Error ? e.message : undefined })
+          }
+        }
+      } finally {
+        if (pending) clearTimeout(pending)
+        void invalidateAfterCreate(queryClient, albumId)
+      }
+    },
+    [mutateAsync, queryClient],
+  )
+
+  /** Adds files to the queue: refused ones stay visible with the reason; the rest start at once. */
+  const add = useCallback(
+    (files: readonly File[], destination: UploadDestination) => {
+      const now = Date.now()
+      const entries: UploadEntry[] = files.map((file) => {
+        const check = checkUploadFile({ name: file.name, size: file.size, type: file.type })
+        return {
+          id: newId(),
+          file,
+          name: file.name,
+          size: file.size,
+          kind: check.ok ? check.kind : undefined,
+          status: check.ok ? 'queued' : 'refused',
+          refusal: check.ok ? undefined : check.error.reason,
+          destination,
+          bytesSent: 0,
+          addedAt: now,
+        }
+      })
+      uploadStore.dispatch({ type: 'add', entries })
+      void run(entries.filter((e) => e.status === 'queued'))
+      return entries
+    },
+    [run],
+  )
+
+  const retry = useCallback(
+    (id: string) => {
+      uploadStore.dispatch({ type: 'retry', id })
+      const entry = uploadStore.get(id)
+      if (entry?.status === 'queued') void run([entry])
+    },
+    [run],
+  )
+
+  return { add, retry }
+}
