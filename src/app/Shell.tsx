@@ -6,6 +6,7 @@ import { Images, Library, Search, Upload, Users } from 'lucide-react'
 import type { ComponentType } from 'react'
 import { paths } from '../config/paths'
 import { useMode } from '../auth/session'
+import { useGooglePhotosClient } from '../auth'
 import { AppSettings } from './AppSettings'
 import { BackendProvider } from './BackendProvider'
 
@@ -36,10 +37,11 @@ function Logo({ compact = false }: { compact?: boolean }) {
 export default function Shell() {
   const { t } = useTranslation()
   const mode = useMode()
+  const googleClient = useGooglePhotosClient(mode)
   if (!mode) return <Navigate to={paths.start()} replace />
 
   return (
-    <BackendProvider mode={mode}>
+    <BackendProvider mode={mode} googleClient={googleClient}>
       <div className="flex min-h-dvh">
         <a
           href="#main"

@@ -2,6 +2,7 @@
 // only the app shell (to build the client) and the start page (to choose) do.
 import { useSyncExternalStore } from 'react'
 import { config } from '../config/env'
+import { authStore } from './store'
 
 export type Mode = 'demo' | 'google'
 const MODE_KEY = 'shoebox.mode'
@@ -9,10 +10,12 @@ const MODE_KEY = 'shoebox.mode'
 function readStoredMode(): Mode | null {
   if (!config.googleClientId) return 'demo' // Without a client ID the demo is the only mode.
   try {
-    return localStorage.getItem(MODE_KEY) === 'demo' ? 'demo' : null
+    if (localStorage.getItem(MODE_KEY) === 'demo') return 'demo'
   } catch {
-    return null
+    // no storage: fall through
   }
+  // A Google token kept in this tab's sessionStorage from before a reload: carry on in Google mode.
+  return authStore.getSnapshot().signedIn ? 'google' : null
 }
 
 let mode: Mode | null = readStoredMode()

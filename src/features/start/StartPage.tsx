@@ -3,6 +3,7 @@ import { Navigate, useNavigate } from 'react-router'
 import { FlaskConical, LogIn } from 'lucide-react'
 import { googleSignInConfigured, session, useMode } from '../../auth/session'
 import { paths } from '../../config/paths'
+import { GoogleSignIn } from './GoogleSignIn'
 
 /**
  * The start page. With a Google client ID it offers sign-in and the demo; without one the demo is the
@@ -48,6 +49,7 @@ export function StartPage({ isIndex }: { isIndex: boolean }) {
           <p className="flex-1 text-sm text-slate-600 dark:text-slate-300">
             {googleSignInConfigured ? t('start.googleBody') : t('start.googleNotConfigured')}
           </p>
+          {googleSignInConfigured ? <GoogleSignIn /> : null}
         </section>
       </div>
     </main>

@@ -1,1 +1,62 @@
-export default {} as const
+export default {
+  start: {
+    signIn: 'Sign in with Google',
+    signingIn: 'Waiting for Google…',
+    scriptLoading: 'Loading Google sign-in…',
+    scriptFailedTitle: "Google's sign-in could not load",
+    scriptFailed:
+      'You may be offline, or a browser extension or network filter may be blocking accounts.google.com. The demo works without it.',
+    retryScript: 'Try again',
+    permissionsNote:
+      'Shoebox asks Google only to add photos and albums and to see and edit what it adds. Sharing is asked for later, if you share. Your sign-in stays in this tab and is never stored on disk.',
+    partialGrant:
+      'You signed in without allowing everything Shoebox asks for; some features will say what they need. You can allow them under Google account.',
+  },
+  errors: {
+    popup_closed: 'The Google window was closed before sign-in finished.',
+    access_denied: "You didn't allow Shoebox to use your Google Photos library.",
+    popup_failed_to_open: "Your browser blocked Google's sign-in window. Allow pop-ups for this site and try again.",
+    unavailable: "Google's sign-in is not available right now. Check your connection and try again.",
+    invalid_scope: 'Google no longer grants this permission to apps.',
+    generic: "Sign-in with Google didn't work ({{code}}). Please try again.",
+  },
+  dialog: {
+    expiredTitle: 'Continue your Google session',
+    expiredBody:
+      'Your sign-in with Google needs renewing. Continue to pick up where you left off: this page, what you typed and your uploads are kept.',
+    scopesTitle: 'One more permission',
+    scopesBody: 'To do this, Shoebox needs another permission from Google:',
+    declinedTitle: 'Permission not granted',
+    declinedBody: 'Google did not give Shoebox this permission:',
+    declinedSharing:
+      'Without it, Shoebox cannot share albums, stop sharing, or join and leave shared albums. Since 31 March 2025 Google no longer grants this permission to most apps, so you may not be offered it at all. You can share from Google Photos instead.',
+    declinedOther: 'The features that need it stay unavailable until you allow it.',
+    openGooglePhotos: 'Open Google Photos',
+    continue: 'Continue with Google',
+    askAgain: 'Ask again',
+    waiting: 'Waiting for Google…',
+    notNow: 'Not now',
+    signOut: 'Sign out',
+  },
+  scopes: {
+    appendOnly: 'Add photos and albums to your library',
+    readAppCreated: 'See the photos and albums Shoebox added',
+    editAppCreated: 'Edit titles, descriptions and covers of what Shoebox added',
+    sharing: 'Manage and add to shared albums',
+    other: 'Other: {{scope}}',
+  },
+  account: {
+    button: 'Google account',
+    title: 'Google account',
+    permissions: 'Permissions',
+    granted: 'Allowed',
+    declined: 'Not allowed',
+    notAsked: 'Asked for when needed',
+    ask: 'Allow',
+    askAgain: 'Ask again',
+    sessionUntil: 'Signed in to Google. This sign-in renews itself; the current one is valid until {{time}}.',
+    tokenNote: 'Shoebox keeps your sign-in in this tab only and revokes it when you sign out.',
+    signOut: 'Sign out',
+    signingOut: 'Signing out…',
+  },
+} as const

@@ -1,4 +1,65 @@
 import type { Catalog } from '../../types'
 import type en from '../en/auth'
 
-export default {} satisfies Catalog<typeof en>
+export default {
+  start: {
+    signIn: 'כניסה עם Google',
+    signingIn: 'ממתינים ל-Google…',
+    scriptLoading: 'טוענים את הכניסה של Google…',
+    scriptFailedTitle: 'לא ניתן היה לטעון את הכניסה של Google',
+    scriptFailed:
+      'ייתכן שאין חיבור לאינטרנט, או שתוסף דפדפן או מסנן רשת חוסמים את accounts.google.com. ההדגמה עובדת גם בלעדיה.',
+    retryScript: 'לנסות שוב',
+    permissionsNote:
+      'Shoebox מבקש מ-Google רק להוסיף תמונות ואלבומים ולראות ולערוך את מה שהוא הוסיף. הרשאת שיתוף תתבקש מאוחר יותר, רק אם תשתפו. הכניסה נשמרת בכרטיסייה הזו בלבד ולעולם לא בדיסק.',
+    partialGrant:
+      'נכנסתם בלי לאשר את כל מה ש-Shoebox מבקש; תכונות מסוימות יסבירו מה הן צריכות. אפשר לאשר אותן תחת „חשבון Google”.',
+  },
+  errors: {
+    popup_closed: 'החלון של Google נסגר לפני שהכניסה הסתיימה.',
+    access_denied: 'לא אישרתם ל-Shoebox להשתמש בספריית Google Photos שלכם.',
+    popup_failed_to_open: 'הדפדפן חסם את חלון הכניסה של Google. אפשרו חלונות קופצים לאתר הזה ונסו שוב.',
+    unavailable: 'הכניסה של Google אינה זמינה כרגע. בדקו את החיבור ונסו שוב.',
+    invalid_scope: 'Google כבר לא מעניקה הרשאה זו לאפליקציות.',
+    generic: 'הכניסה עם Google לא הצליחה ({{code}}). נסו שוב.',
+  },
+  dialog: {
+    expiredTitle: 'המשך החיבור ל-Google',
+    expiredBody:
+      'צריך לחדש את הכניסה שלכם עם Google. המשיכו כדי לחזור למקום שבו הייתם: הדף הזה, מה שהקלדתם וההעלאות שלכם נשמרים.',
+    scopesTitle: 'עוד הרשאה אחת',
+    scopesBody: 'לשם כך Shoebox צריך הרשאה נוספת מ-Google:',
+    declinedTitle: 'ההרשאה לא ניתנה',
+    declinedBody: 'Google לא העניקה ל-Shoebox את ההרשאה הזו:',
+    declinedSharing:
+      'בלעדיה Shoebox לא יכול לשתף אלבומים, להפסיק שיתוף, או להצטרף לאלבומים משותפים ולעזוב אותם. מאז 31 במרץ 2025 Google כבר לא מעניקה הרשאה זו לרוב האפליקציות, כך שייתכן שלא תוצע לכם בכלל. אפשר לשתף מ-Google Photos במקום.',
+    declinedOther: 'התכונות שזקוקות לה יישארו לא זמינות עד שתאשרו אותה.',
+    openGooglePhotos: 'פתיחת Google Photos',
+    continue: 'המשך עם Google',
+    askAgain: 'לבקש שוב',
+    waiting: 'ממתינים ל-Google…',
+    notNow: 'לא עכשיו',
+    signOut: 'יציאה',
+  },
+  scopes: {
+    appendOnly: 'הוספת תמונות ואלבומים לספרייה שלכם',
+    readAppCreated: 'צפייה בתמונות ובאלבומים ש-Shoebox הוסיף',
+    editAppCreated: 'עריכת כותרות, תיאורים ותמונות שער של מה ש-Shoebox הוסיף',
+    sharing: 'ניהול אלבומים משותפים והוספה אליהם',
+    other: 'אחר: {{scope}}',
+  },
+  account: {
+    button: 'חשבון Google',
+    title: 'חשבון Google',
+    permissions: 'הרשאות',
+    granted: 'מאושרת',
+    declined: 'לא מאושרת',
+    notAsked: 'תתבקש כשתידרש',
+    ask: 'לאשר',
+    askAgain: 'לבקש שוב',
+    sessionUntil: 'מחוברים ל-Google. הכניסה מתחדשת מעצמה; הנוכחית בתוקף עד {{time}}.',
+    tokenNote: 'Shoebox שומר את הכניסה שלכם בכרטיסייה הזו בלבד ומבטל אותה כשאתם יוצאים.',
+    signOut: 'יציאה',
+    signingOut: 'יוצאים…',
+  },
+} satisfies Catalog<typeof en>

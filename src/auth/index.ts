@@ -1,0 +1,18 @@
+// Public surface of the auth layer (Google mode). Demo mode needs none of it beyond `session`.
+export { session, useMode, googleSignInConfigured, readDemoUser, type Mode } from './session'
+export { GoogleAuthProvider } from './GoogleAuthProvider'
+export {
+  useGoogleAuth,
+  useCapability,
+  useAuthSnapshot,
+  useScriptStatus,
+  useGooglePhotosClient,
+  createGoogleClient,
+  type GoogleAuthStatus,
+} from './hooks'
+export { signOutOfGoogle } from './sign-out'
+export { AuthDialog, AuthDialog as ReauthDialog } from './AuthDialog'
+export { useScopeLabel, useAuthErrorText } from './labels'
+export { SCOPES, SIGN_IN_SCOPES, SHARING_SCOPES, CAPABILITY_SCOPES, type Capability, type Scope, type ScopeName } from './scopes'
+export { AuthError, isAuthError, type AuthSnapshot, type Interaction } from './token-store'
+export { authStore } from './store'
