@@ -34,6 +34,8 @@ export const routes: RouteObject[] = [
                 children: [{ path: routePatterns.albumItem, lazy: lazyPage(() => import('./pages/MediaItemRoute')) }],
               },
               { path: routePatterns.sharing, lazy: lazyPage(() => import('./pages/SharingRoute')) },
+              { path: routePatterns.sharedAlbum, lazy: lazyPage(() => import('./pages/SharingAlbumRoute')) },
+              { path: routePatterns.join, lazy: lazyPage(() => import('./pages/JoinRoute')) },
               {
                 path: routePatterns.search,
                 lazy: lazyPage(() => import('./pages/SearchRoute')),

@@ -1,4 +1,4 @@
-import { SharingPage } from '../../features/sharing/SharingPage'
+import { SharingPage } from '../../features/sharing'
 
 export default function SharingRoute() {
   return <SharingPage />

@@ -1,6 +1,6 @@
 // One album: its items in album order, rename, cover, add from the library, upload into it, remove selected
 // items, open in Google Photos. The viewer is a nested route over the grid.
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
 import { Link, Outlet, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { toast } from 'sonner'
@@ -29,7 +29,16 @@ async function downloadAll(items: readonly MediaItem[]) {
   }
 }
 
-export function AlbumPage({ albumId, extras }: { albumId: string; extras?: readonly GridExtra[] }) {
+export function AlbumPage({
+  albumId,
+  extras,
+  actions,
+}: {
+  albumId: string
+  extras?: readonly GridExtra[]
+  /** More header actions from other features (sharing, enrichments), mounted by the route. */
+  actions?: ReactNode
+}) {
   const { t } = useTranslation('albums')
   const navigate = useNavigate()
   const album = useAlbum(albumId)
@@ -201,6 +210,7 @@ export function AlbumPage({ albumId, extras }: { albumId: string; extras?: reado
               </Link>
             </>
           ) : null}
+          {data ? actions : null}
           {data ? (
             <MenuTrigger>
               <Button aria-label={t('album.more')} className="btn-ghost size-10 px-0 outline-none data-[focus-visible]:outline-2 data-[focus-visible]:outline-brand-500">

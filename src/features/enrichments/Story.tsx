@@ -42,9 +42,9 @@ export function InsertHereControl({
           <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" aria-hidden />
         </div>
       ) : (
-        <button type="button" className="btn-secondary" onClick={() => setOpen(true)}>
+        <button type="button" className="btn-secondary" onClick={() => setOpen(true)} aria-label={text} title={text}>
           <Plus className="size-4" aria-hidden />
-          {text}
+          <span className="max-sm:sr-only">{text}</span>
         </button>
       )}
       {open ? <EnrichmentComposer albumId={albumId} isOpen={open} onOpenChange={setOpen} initialPosition={position} /> : null}

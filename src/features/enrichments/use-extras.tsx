@@ -38,7 +38,9 @@ export function useAlbumEnrichmentExtras({
   const entries = useStoryEntries(albumId, mediaIds, complete)
   return useMemo(() => {
     const extras: StoryExtra[] = []
-    if (editable) {
+    // An empty album shows the page's own empty state (its header still has "Add to story").
+    const showInserts = editable && entries.length > 0
+    if (showInserts) {
       extras.push({
         key: 'insert:start',
         beforeIndex: 0,
@@ -60,7 +62,7 @@ export function useAlbumEnrichmentExtras({
         render: () => <BlockWithInsert albumId={albumId} record={record} editable={editable} />,
       })
     }
-    if (editable && complete) {
+    if (showInserts && complete) {
       extras.push({
         key: 'insert:end',
         beforeIndex: mediaIds.length,

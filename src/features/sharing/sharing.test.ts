@@ -57,3 +57,26 @@ describe('share links', () => {
     expect(parsePastedShare('https://example.com/somewhere')).toEqual({ kind: 'invalid' })
   })
 })
+
+import { canContribute, canLeave, canShare } from './rules'
+
+describe('who may do what', () => {
+  const owned = { id: 'A', isWriteable: true, shareInfo: { shareToken: 't', isOwned: true, isJoined: true } }
+  const joined = { id: 'B', isWriteable: true, shareInfo: { shareToken: 't', isJoined: true, sharedAlbumOptions: { isCollaborative: true } } }
+  it('offers Share only to the owner of an app-created album', () => {
+    expect(canShare(owned)).toBe(true)
+    expect(canShare({ id: 'C', isWriteable: true })).toBe(true)
+    expect(canShare({ id: 'D' })).toBe(false)
+    expect(canShare(joined)).toBe(false)
+  })
+  it('never offers Leave to the owner', () => {
+    expect(canLeave(owned)).toBe(false)
+    expect(canLeave(joined)).toBe(true)
+    expect(canLeave({ id: 'E', shareInfo: { shareToken: 't' } })).toBe(false)
+  })
+  it('lets collaborators who joined add photos', () => {
+    expect(canContribute(joined)).toBe(true)
+    expect(canContribute({ ...joined, shareInfo: { ...joined.shareInfo, sharedAlbumOptions: {} } })).toBe(false)
+    expect(canContribute(owned)).toBe(false)
+  })
+})

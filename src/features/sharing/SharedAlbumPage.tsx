@@ -1,0 +1,178 @@
+// One shared album: its photos with who added each, the people in it, and what this user may do (share link for
+// the owner, add photos for collaborators, leave for people who joined).
+import { useMemo } from 'react'
+import { Link } from 'react-router'
+import { useTranslation } from 'react-i18next'
+import { ArrowLeft, Images, MessageSquare, UserPlus } from 'lucide-react'
+import { mediaUrl, type ContributorInfo, type MediaItem } from '../../api'
+import { useAlbum, useAlbumItems } from '../../queries'
+import { paths } from '../../config/paths'
+import { ErrorState, LoadingState, Spinner } from '../../components/ui/StateViews'
+import { AddPhotosButton } from './AddPhotosDialog'
+import { LeaveButton } from './LeaveButton'
+import { ProblemNotice } from './ProblemNotice'
+import { ShareAlbumButton } from './ShareDialog'
+import { canContribute } from './rules'
+
+function Avatar({ info, size = 24 }: { info?: ContributorInfo; size?: number }) {
+  const initial = (info?.displayName ?? '?').slice(0, 1).toUpperCase()
+  return info?.profilePictureBaseUrl ? (
+    <img
+      src={mediaUrl(info.profilePictureBaseUrl, { width: size, height: size, crop: true, dpr: window.devicePixelRatio })}
+      alt=""
+      width={size}
+      height={size}
+      className="shrink-0 rounded-full bg-slate-300 object-cover"
+      style={{ width: size, height: size }}
+    />
+  ) : (
+    <span className="flex shrink-0 items-center justify-center rounded-full bg-slate-400 text-xs font-semibold text-white" style={{ width: size, height: size }} aria-hidden>
+      {initial}
+    </span>
+  )
+}
+
+function Tile({ albumId, item }: { albumId: string; item: MediaItem }) {
+  const { t } = useTranslation('sharing')
+  const who = item.contributorInfo?.displayName ?? t('album.unknownContributor')
+  return (
+    <li className="relative">
+      <Link
+        to={paths.albumItem(albumId, item.id ?? '')}
+        className="group block aspect-square overflow-hidden rounded-lg bg-slate-200 outline-offset-2 dark:bg-slate-800"
+        aria-label={`${item.filename ?? ''} — ${t('album.addedBy', { name: who })}`}
+      >
+        {item.baseUrl ? (
+          <img src={mediaUrl(item.baseUrl, { width: 240, height: 240, crop: true, dpr: window.devicePixelRatio })} alt="" loading="lazy" className="size-full object-cover" />
+        ) : null}
+        {item.contributorInfo ? (
+          <span className="absolute inset-x-0 bottom-0 flex items-center gap-1.5 bg-gradient-to-t from-black/70 to-transparent px-2 pb-1.5 pt-5 text-xs font-medium text-white">
+            <Avatar info={item.contributorInfo} size={20} />
+            <span className="truncate">{who}</span>
+          </span>
+        ) : null}
+      </Link>
+    </li>
+  )
+}
+
+export function SharedAlbumPage({ albumId }: { albumId: string }) {
+  const { t } = useTranslation('sharing')
+  const album = useAlbum(albumId)
+  const contents = useAlbumItems(albumId)
+  const items = useMemo(() => contents.data?.pages.flatMap((p) => p.mediaItems) ?? [], [contents.data])
+  const contributors = useMemo(() => {
+    const seen = new Map<string, ContributorInfo>()
+    for (const m of items) {
+      const c = m.contributorInfo
+      if (c?.displayName && !seen.has(c.displayName)) seen.set(c.displayName, c)
+    }
+    return [...seen.values()]
+  }, [items])
+  const data = album.data
+  const info = data?.shareInfo
+  const title = data?.title || t('untitled')
+  const count = Number(data?.mediaItemsCount ?? items.length)
+
+  const back = (
+    <Link to={paths.sharing()} className="btn-ghost size-10 shrink-0 px-0" aria-label={t('album.back')} title={t('album.back')}>
+      <ArrowLeft className="size-5 rtl:-scale-x-100" aria-hidden />
+    </Link>
+  )
+
+  if (!data && album.isError) {
+    return (
+      <div className="flex flex-col gap-4 px-4 py-4 sm:px-6">
+        {back}
+        <ProblemNotice error={album.error} operation="get" onRetry={() => void album.refetch()} />
+      </div>
+    )
+  }
+
+  let body
+  if (contents.data) {
+    body = items.length ? (
+      <>
+        <ul aria-label={t('album.itemsLabel')} className="grid grid-cols-3 gap-1 sm:grid-cols-4 lg:grid-cols-6">
+          {items.map((m) => (
+            <Tile key={m.id} albumId={albumId} item={m} />
+          ))}
+        </ul>
+        {contents.hasNextPage ? (
+          <button type="button" className="btn-secondary self-center" onClick={() => void contents.fetchNextPage()} disabled={contents.isFetchingNextPage}>
+            {contents.isFetchingNextPage ? <Spinner className="size-4" /> : null}
+            {t('loadMore')}
+          </button>
+        ) : null}
+      </>
+    ) : (
+      <div className="flex flex-col items-center gap-2 py-12 text-slate-600 dark:text-slate-400">
+        <Images className="size-10" aria-hidden />
+        <p>{t('album.empty')}</p>
+      </div>
+    )
+  } else if (contents.isError) {
+    body = <ErrorState error={contents.error} title={t('album.loadError')} onRetry={() => void contents.refetch()} />
+  } else {
+    body = <LoadingState />
+  }
+
+  return (
+    <div className="flex flex-col gap-4 px-2 pb-8 pt-3 sm:px-4">
+      <div className="flex flex-wrap items-center gap-2">
+        {back}
+        <div className="min-w-0 flex-1 px-1">
+          <h1 className="truncate text-2xl font-semibold tracking-tight" dir="auto">
+            {data ? title : <span className="inline-block h-7 w-48 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" />}
+          </h1>
+          {data ? (
+            <p className="flex flex-wrap items-center gap-x-3 text-sm text-slate-600 dark:text-slate-400">
+              <span>{t('itemCount', { count })}</span>
+              {info ? <span className="font-medium">{info.isOwned ? t('owned') : t('joined')}</span> : null}
+              {info?.sharedAlbumOptions?.isCollaborative ? (
+                <span className="inline-flex items-center gap-1">
+                  <UserPlus className="size-4" aria-hidden />
+                  {t('collaborative')}
+                </span>
+              ) : null}
+              {info?.sharedAlbumOptions?.isCommentable ? (
+                <span className="inline-flex items-center gap-1">
+                  <MessageSquare className="size-4" aria-hidden />
+                  {t('commentable')}
+                </span>
+              ) : null}
+            </p>
+          ) : null}
+        </div>
+        {data ? (
+          <div className="flex flex-wrap items-center gap-2">
+            {canContribute(data) ? <AddPhotosButton album={data} /> : null}
+            <ShareAlbumButton albumId={albumId} />
+            {info?.isOwned ? (
+              <Link to={paths.album(albumId)} className="btn-secondary">
+                {t('album.openAlbumPage')}
+              </Link>
+            ) : null}
+            <LeaveButton album={data} />
+          </div>
+        ) : null}
+      </div>
+      {contributors.length ? (
+        <section aria-labelledby="contributors-heading" className="px-1">
+          <h2 id="contributors-heading" className="mb-2 text-sm font-semibold">
+            {t('album.contributors')}
+          </h2>
+          <ul className="flex flex-wrap gap-3">
+            {contributors.map((c) => (
+              <li key={c.displayName} className="flex items-center gap-2 rounded-full bg-slate-100 py-1 pe-3 ps-1 text-sm dark:bg-slate-800">
+                <Avatar info={c} size={28} />
+                {c.displayName}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {body}
+    </div>
+  )
+}
