@@ -299,7 +299,7 @@ export function MediaGrid({
                 type="button"
                 tabIndex={-1}
                 aria-pressed={groupSelected}
-                aria-label={t(groupSelected ? 'media.deselectDay' : 'media.selectDay', { date: formatDayLong(row.groupKey, i18n.language) || label })}
+                aria-label={t('media.selectDay', { date: formatDayLong(row.groupKey, i18n.language) || label })}
                 onClick={() => dispatch({ type: 'set', ids: groupIds, selected: !groupSelected })}
                 className={`-ms-1 rounded-full p-0.5 transition-opacity ${
                   groupSelected ? 'text-brand-600 opacity-100 dark:text-brand-100' : 'text-slate-500 opacity-0 group-hover/header:opacity-100 focus-visible:opacity-100 dark:text-slate-400'

@@ -150,20 +150,29 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
     }
   }, [next, prev, stage.height, stage.width])
 
-  const onKeyDown = (e: React.KeyboardEvent) => {
-    const target = e.target as HTMLElement
-    if (target.closest('input, textarea, video, [role="slider"]')) return
-    if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-      const forward = (e.key === 'ArrowRight') !== rtl
-      const step = forward ? 1 : -1
-      if ((step === 1 && next) || (step === -1 && prev)) {
-        e.preventDefault()
-        onStep(step)
+  // Shortcuts for the whole viewer. The dialog element itself holds focus at first, so listen on the document.
+  const keys = useRef({ next, prev, onStep, rtl })
+  useEffect(() => {
+    keys.current = { next, prev, onStep, rtl }
+  })
+  useEffect(() => {
+    const onKeyDown = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null
+      if (e.defaultPrevented || target?.closest('input, textarea, select, video, [role="slider"], [role="menu"]')) return
+      const { next: n, prev: p, onStep: step, rtl: isRtl } = keys.current
+      if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+        const forward = (e.key === 'ArrowRight') !== isRtl
+        if (forward ? n : p) {
+          e.preventDefault()
+          step(forward ? 1 : -1)
+        }
+      } else if (e.key === 'i' && !e.ctrlKey && !e.metaKey && !e.altKey) {
+        setInfoOpen((v) => !v)
       }
-    } else if (e.key === 'i' && !e.ctrlKey && !e.metaKey && !e.altKey) {
-      setInfoOpen((v) => !v)
     }
-  }
+    document.addEventListener('keydown', onKeyDown)
+    return () => document.removeEventListener('keydown', onKeyDown)
+  }, [])
 
   const onPointerDown = (e: ReactPointerEvent) => {
     if (e.pointerType === 'mouse' || (e.target as HTMLElement).closest('video, button, a')) return
@@ -189,7 +198,7 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
     <ModalOverlay isOpen isDismissable={false} isKeyboardDismissDisabled={false} onOpenChange={(open) => !open && onClose()} className="fixed inset-0 z-50 bg-black">
       <Modal className="size-full">
         <Dialog aria-label={title} className="size-full outline-none">
-          <div className="flex size-full" onKeyDown={onKeyDown}>
+          <div className="flex size-full">
           <div className="relative flex min-w-0 flex-1 flex-col">
             {/* Top bar over the image */}
             <div className="absolute inset-x-0 top-0 z-10 flex items-center gap-1 bg-gradient-to-b from-black/70 to-transparent p-2 text-white">
