@@ -60,8 +60,15 @@ export function SearchPage() {
 
   const searchPath = paths.search()
   const lastEdit = useRef<{ field?: string; at: number }>({ at: 0 })
+  // The filters as last written (the URL, and so `filters`, catches up a moment later).
+  const latest = useRef(filters)
+  useEffect(() => {
+    latest.current = filters
+  }, [filters])
   const onChange = useCallback<FilterChange>(
-    (next, options) => {
+    (update, options) => {
+      const next = typeof update === 'function' ? update(latest.current) : update
+      latest.current = next
       const now = Date.now()
       const field = options?.coalesce
       const replace = !!field && lastEdit.current.field === field && now - lastEdit.current.at < COALESCE_MS
@@ -132,6 +139,7 @@ export function SearchPage() {
   }
 
   const total = items.length
+  const noResults = !!results.data && !total && !results.isPlaceholderData && !!sent.request
   return (
     <I18nProvider locale={i18n.language}>
       <div className="flex h-[calc(100dvh-3.5rem-6rem)] flex-col md:h-[calc(100dvh-3.5rem-2rem)]">
@@ -185,7 +193,7 @@ export function SearchPage() {
                 </p>
               ) : null}
             </div>
-            {activeCount ? (
+            {activeCount && !noResults ? (
               <div className="flex flex-wrap items-center gap-2">
                 <ActiveFilters filters={filters} onChange={onChange} albumTitle={albumTitle} />
                 <button type="button" className="btn-ghost min-h-8 px-3 text-xs" onClick={() => onChange(clearAll)}>
@@ -197,7 +205,7 @@ export function SearchPage() {
             ) : null}
             {issues.length ? (
               <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-200">
-                <span className="hidden lg:inline">{t('notSent')}</span>
+                <span className="hidden lg:inline">{results.data ? t('notSent') : t('notSentNothing')}</span>
                 <span className="lg:hidden">
                   {t('notSentPhone')}{' '}
                   <button type="button" className="font-semibold underline underline-offset-2" onClick={() => setFiltersOpen(true)}>

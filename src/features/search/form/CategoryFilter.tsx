@@ -30,13 +30,14 @@ export function CategoryFilter({ filters, issues, onChange, isDisabled }: {
   const includeFull = filters.include.length >= LIMITS.categories
   const excludeFull = filters.exclude.length >= LIMITS.categories
 
-  const set = (c: ContentCategory, choice: 'include' | 'exclude' | null) => {
-    const include = filters.include.filter((x) => x !== c)
-    const exclude = filters.exclude.filter((x) => x !== c)
-    if (choice === 'include') include.push(c)
-    if (choice === 'exclude') exclude.push(c)
-    onChange({ ...filters, include, exclude })
-  }
+  const set = (c: ContentCategory, choice: 'include' | 'exclude' | null) =>
+    onChange((f) => {
+      const include = f.include.filter((x) => x !== c)
+      const exclude = f.exclude.filter((x) => x !== c)
+      if (choice === 'include') include.push(c)
+      if (choice === 'exclude') exclude.push(c)
+      return { ...f, include, exclude }
+    })
 
   const counter = (text: string, over: boolean) => (
     <span className={`tabular-nums ${over ? 'font-semibold text-red-700 dark:text-red-300' : ''}`}>{text}</span>

@@ -3,7 +3,7 @@ import { Plus, X } from 'lucide-react'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Menu, MenuItem, MenuTrigger, Popover, ToggleButton } from 'react-aria-components'
-import { DATE_KINDS, LIMITS, apiDateCounts, daysInMonth, dateOfKind, sentAsRange, type DateKind, type DateSpec, type RangeSpec, type SearchFilters } from '../model'
+import { DATE_KINDS, LIMITS, apiDateCounts, daysInMonth, dateOfKind, normalizeOrder, sentAsRange, type DateKind, type DateSpec, type RangeSpec, type SearchFilters } from '../model'
 import { isPresetActive, applyPreset, PRESETS, type Today } from '../presets'
 import { issueMessage } from '../labels'
 import { issuesAt, type FilterIssue, type IssueField } from '../validate'
@@ -39,19 +39,19 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
 
   const setDate = (index: number, d: DateSpec) => {
     markIncomplete(`d${index}`, false)
-    onChange({ ...filters, dates: filters.dates.map((x, i) => (i === index ? d : x)) }, { coalesce: `dates.${index}` })
+    onChange((f) => ({ ...f, dates: f.dates.map((x, i) => (i === index ? d : x)) }), { coalesce: `dates.${index}` })
   }
-  const setRange = (index: number, r: RangeSpec) => {
+  const setRange = (index: number, update: (r: RangeSpec) => RangeSpec) => {
     markIncomplete(`r${index}`, false)
-    onChange({ ...filters, ranges: filters.ranges.map((x, i) => (i === index ? r : x)) }, { coalesce: `ranges.${index}` })
+    onChange((f) => ({ ...f, ranges: f.ranges.map((x, i) => (i === index ? update(x) : x)) }), { coalesce: `ranges.${index}` })
   }
   const removeDate = (index: number) => {
     setIncomplete(new Set())
-    onChange({ ...filters, dates: filters.dates.filter((_, i) => i !== index) })
+    onChange((f) => normalizeOrder({ ...f, dates: f.dates.filter((_, i) => i !== index) }))
   }
   const removeRange = (index: number) => {
     setIncomplete(new Set())
-    onChange({ ...filters, ranges: filters.ranges.filter((_, i) => i !== index) })
+    onChange((f) => normalizeOrder({ ...f, ranges: f.ranges.filter((_, i) => i !== index) }))
   }
   const fromToday = (kind: DateKind) => dateOfKind(kind, today.year, today.month, today.day)
 
@@ -77,7 +77,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
                 key={id}
                 isSelected={active}
                 isDisabled={isDisabled}
-                onChange={() => onChange(active ? { ...filters, dates: [], ranges: [] } : applyPreset(filters, id, today))}
+                onChange={() => onChange((f) => (active ? normalizeOrder({ ...f, dates: [], ranges: [] }) : applyPreset(f, id, today)))}
                 className={chipClass}
               >
                 {t(`dates.preset.${id}`)}
@@ -93,7 +93,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
           <EntryRow
             key={i}
             label={t('dates.dateN', { n: i + 1 })}
-            kindLabel={t(`dates.kind.${d.kind}`)}
+            kindLabel={sentAsRange(d) ? `${t(`dates.kind.${d.kind}`)} · ${t('dates.countsAsRange')}` : t(`dates.kind.${d.kind}`)}
             removeLabel={t('dates.removeDate', { n: i + 1 })}
             onRemove={() => removeDate(i)}
             isDisabled={isDisabled}
@@ -112,15 +112,12 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
           </EntryRow>
         ))}
         <FieldIssues id={datesIssuesId} messages={datesMsgs} />
-        {filters.dates.some(sentAsRange) ? (
-          <p className="text-xs text-slate-600 dark:text-slate-400">{t('dates.monthCountsAsRange', { max: LIMITS.ranges })}</p>
-        ) : null}
         <AddMenu
           label={t('dates.addDate')}
           isDisabled={isDisabled || (datesFull && rangesFull)}
           isKindDisabled={(k) => (k === 'monthAnyYear' ? rangesFull : datesFull)}
           kindLabel={(k) => t(`dates.kind.${k}`)}
-          onAdd={(k) => onChange({ ...filters, dates: [...filters.dates, fromToday(k)] })}
+          onAdd={(k) => onChange((f) => ({ ...f, dates: [...f.dates, fromToday(k)] }))}
         />
         {datesFull ? <LimitNote max={LIMITS.dates} /> : null}
       </section>
@@ -146,7 +143,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
                     label={t('dates.dates')}
                     start={r.start}
                     end={r.end}
-                    onChange={(start, end) => setRange(i, { start, end })}
+                    onChange={(start, end) => setRange(i, () => ({ start, end }))}
                     onIncomplete={() => markIncomplete(`r${i}`, true)}
                     describedBy={describedBy}
                     isInvalid={isInvalid || startMsgs.length > 0 || endMsgs.length > 0}
@@ -157,7 +154,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
                     <RangeEnd
                       label={t('dates.from')}
                       value={r.start}
-                      onChange={(start) => setRange(i, { ...r, start })}
+                      onChange={(start) => setRange(i, (x) => ({ ...x, start }))}
                       messages={startMsgs}
                       describedBy={describedBy}
                       isInvalid={isInvalid}
@@ -166,7 +163,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
                     <RangeEnd
                       label={t('dates.to')}
                       value={r.end}
-                      onChange={(end) => setRange(i, { ...r, end })}
+                      onChange={(end) => setRange(i, (x) => ({ ...x, end }))}
                       messages={endMsgs}
                       describedBy={describedBy}
                       isInvalid={isInvalid}
@@ -183,7 +180,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
           label={t('dates.addRange')}
           isDisabled={isDisabled || rangesFull}
           kindLabel={(k) => t(`dates.kindRange.${k}`)}
-          onAdd={(k) => onChange({ ...filters, ranges: [...filters.ranges, { start: fromToday(k), end: fromToday(k) }] })}
+          onAdd={(k) => onChange((f) => ({ ...f, ranges: [...f.ranges, { start: fromToday(k), end: fromToday(k) }] }))}
         />
         {rangesFull ? <LimitNote max={LIMITS.ranges} /> : null}
       </section>

@@ -1,5 +1,6 @@
 // Small accessible inputs for the filter form, built on react-aria-components and styled once here.
 import { CalendarDate } from '@internationalized/date'
+import { useState } from 'react'
 import { CalendarDays, ChevronDown, ChevronLeft, ChevronRight, TriangleAlert } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -169,16 +170,35 @@ function PickerButton() {
   )
 }
 
+/**
+ * What the user is typing, kept while their own changes travel through the URL and back as props (which lag a
+ * little); a change from elsewhere (Back, a removed chip) replaces it.
+ */
+function useDraft<T>(model: T, keyOf: (v: T) => string): [T, (v: T) => void] {
+  const modelKey = keyOf(model)
+  const [state, setState] = useState({ draft: model, modelKey, own: [] as string[] })
+  if (state.modelKey !== modelKey) setState(state.own.includes(modelKey) ? { ...state, modelKey } : { draft: model, modelKey, own: [] })
+  return [state.draft, (v: T) => setState((s) => ({ ...s, draft: v, own: [...s.own.slice(-20), keyOf(v)] }))]
+}
+
+const dayKey = (v: CalendarDate | null) => v?.toString() ?? ''
+const rangeKey = (v: { start: CalendarDate; end: CalendarDate } | null) => (v ? `${v.start.toString()}..${v.end.toString()}` : '')
+
 /** A full date, typed segment by segment or picked from a calendar; `onIncomplete` when it is cleared. */
 export function DayPicker({ label, value, onChange, onIncomplete, isDisabled, isInvalid, describedBy }: FieldBase & {
   value: DateSpec
   onChange: (d: DateSpec) => void
   onIncomplete: () => void
 }) {
+  const [draft, setDraft] = useDraft(toCalendarDate(value), dayKey)
   return (
     <DatePicker
-      value={toCalendarDate(value)}
-      onChange={(v) => (v ? onChange(fromCalendarDate(v)) : onIncomplete())}
+      value={draft}
+      onChange={(v) => {
+        setDraft(v)
+        if (v) onChange(fromCalendarDate(v))
+        else onIncomplete()
+      }}
       isDisabled={isDisabled}
       isInvalid={isInvalid}
       aria-describedby={describedBy}
@@ -210,10 +230,15 @@ export function DayRangePicker({ label, start, end, onChange, onIncomplete, isDi
 }) {
   const s = toCalendarDate(start)
   const e = toCalendarDate(end)
+  const [draft, setDraft] = useDraft(s && e ? { start: s, end: e } : null, rangeKey)
   return (
     <DateRangePicker
-      value={s && e ? { start: s, end: e } : null}
-      onChange={(v) => (v ? onChange(fromCalendarDate(v.start), fromCalendarDate(v.end)) : onIncomplete())}
+      value={draft}
+      onChange={(v) => {
+        setDraft(v)
+        if (v) onChange(fromCalendarDate(v.start), fromCalendarDate(v.end))
+        else onIncomplete()
+      }}
       isDisabled={isDisabled}
       isInvalid={isInvalid}
       aria-describedby={describedBy}

@@ -16,7 +16,7 @@ import {
   Text,
 } from 'react-aria-components'
 import { issueMessage } from '../labels'
-import { activeParts, hasDateFilter, hasOrderBlockingFilters, type MediaTypeChoice, type SearchFilters } from '../model'
+import { activeParts, hasDateFilter, removePart, hasOrderBlockingFilters, type MediaTypeChoice, type SearchFilters } from '../model'
 import type { Today } from '../presets'
 import { issuesAt, type FilterIssue } from '../validate'
 import { CategoryFilter } from './CategoryFilter'
@@ -27,7 +27,11 @@ export interface ChangeOptions {
   /** Successive edits of the same field (typing a date) replace one history entry instead of adding many. */
   coalesce?: string
 }
-export type FilterChange = (next: SearchFilters, options?: ChangeOptions) => void
+/**
+ * Takes the new filters, or a function of the latest ones: clicks can come faster than the URL (and so the
+ * `filters` a component rendered with) updates, so edits build on the latest filters, not the rendered ones.
+ */
+export type FilterChange = (next: SearchFilters | ((latest: SearchFilters) => SearchFilters), options?: ChangeOptions) => void
 
 export interface AlbumChoice {
   id: string
@@ -60,10 +64,7 @@ export function FilterForm({ filters, issues, onChange, today, albums }: Props) 
             <p id="album-paused-note">{t('scope.paused')}</p>
             {pausedCount ? <p className="font-medium">{t('scope.pausedCount', { count: pausedCount })}</p> : null}
             <Button
-              onPress={() => {
-                const { albumId: _albumId, ...rest } = filters
-                onChange(rest)
-              }}
+              onPress={() => onChange((f) => removePart(f, { type: 'album' }))}
               className="font-medium text-brand-700 underline underline-offset-2 outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500 dark:text-brand-100"
             >
               {t('scope.useLibrary')}
@@ -84,7 +85,7 @@ export function FilterForm({ filters, issues, onChange, today, albums }: Props) 
         <RadioGroup
           aria-label={t('mediaType.legend')}
           value={filters.mediaType}
-          onChange={(v) => onChange({ ...filters, mediaType: v as MediaTypeChoice })}
+          onChange={(v) => onChange((f) => ({ ...f, mediaType: v as MediaTypeChoice }))}
           orientation="horizontal"
           isDisabled={paused}
           className="flex w-full rounded-full border border-slate-300 p-0.5 dark:border-slate-600"
@@ -107,15 +108,15 @@ export function FilterForm({ filters, issues, onChange, today, albums }: Props) 
 
       <Section legend={t('more.legend')} isDisabled={paused}>
         <div className="space-y-2">
-          <Check isSelected={filters.favorites} onChange={(v) => onChange({ ...filters, favorites: v })} isDisabled={paused}>
+          <Check isSelected={filters.favorites} onChange={(v) => onChange((f) => ({ ...f, favorites: v }))} isDisabled={paused}>
             {t('more.favorites')}
           </Check>
-          <Check isSelected={filters.archived} onChange={(v) => onChange({ ...filters, archived: v })} isDisabled={paused}>
+          <Check isSelected={filters.archived} onChange={(v) => onChange((f) => ({ ...f, archived: v }))} isDisabled={paused}>
             {t('more.archived')}
           </Check>
           <Check
             isSelected={filters.appCreatedOnly}
-            onChange={(v) => onChange({ ...filters, appCreatedOnly: v })}
+            onChange={(v) => onChange((f) => ({ ...f, appCreatedOnly: v }))}
             isDisabled={paused}
             hint={t('more.appCreatedHint')}
           >
@@ -183,7 +184,7 @@ function OrderChoice({ filters, issues, onChange, isDisabled }: { filters: Searc
       <RadioGroup
         aria-label={t('order.legend')}
         value={filters.order}
-        onChange={(v) => onChange({ ...filters, order: v === 'oldest' ? 'oldest' : 'newest' })}
+        onChange={(v) => onChange((f) => ({ ...f, order: v === 'oldest' ? 'oldest' : 'newest' }))}
         isDisabled={isDisabled || unavailable}
         isInvalid={messages.length > 0}
         aria-describedby={[explanation ? `${id}-why` : '', messages.length ? `${id}-issues` : ''].join(' ').trim() || undefined}
@@ -206,7 +207,7 @@ function OrderChoice({ filters, issues, onChange, isDisabled }: { filters: Searc
       </RadioGroup>
       <FieldIssues id={`${id}-issues`} messages={messages} />
       {messages.length ? (
-        <Button onPress={() => onChange({ ...filters, order: 'newest' })} className="btn-secondary mt-2 min-h-9">
+        <Button onPress={() => onChange((f) => ({ ...f, order: 'newest' }))} className="btn-secondary mt-2 min-h-9">
           {t('order.useNewest')}
         </Button>
       ) : null}
@@ -224,8 +225,7 @@ function ScopeSelect({ filters, onChange, albums }: { filters: SearchFilters; on
       value={filters.albumId ?? LIBRARY}
       onChange={(key) => {
         if (key === null) return
-        const { albumId: _albumId, ...rest } = filters
-        onChange(key === LIBRARY ? rest : { ...rest, albumId: String(key) })
+        onChange((f) => (key === LIBRARY ? removePart(f, { type: 'album' }) : { ...f, albumId: String(key) }))
       }}
       className="block"
     >

@@ -37,7 +37,7 @@ export default {
     addDate: 'Add a date',
     addRange: 'Add a range',
     limitReached: 'The limit of {{max}} is reached.',
-    monthCountsAsRange: 'A month in any year is searched as a range of days, so it counts towards the {{max}} ranges.',
+    countsAsRange: 'counts as a range',
     kind: {
       day: 'A day',
       year: 'A whole year',
@@ -138,6 +138,7 @@ export default {
     orderWithOtherFilters: 'Oldest first can’t be combined with content, media type or favourites.',
   },
   notSent: 'These filters can’t be searched yet: fix the ones marked below. The results shown are from your last search.',
+  notSentNothing: 'These filters can’t be searched yet: fix the ones marked in the filters.',
   notSentPhone: 'Some filters need fixing before the results can update.',
   active: {
     label: 'Active filters',

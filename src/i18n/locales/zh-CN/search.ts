@@ -39,7 +39,7 @@ export default {
     addDate: '添加日期',
     addRange: '添加范围',
     limitReached: '已达到 {{max}} 个的上限。',
-    monthCountsAsRange: '“任意年份的某个月”会按日期范围搜索，因此计入 {{max}} 个范围的上限。',
+    countsAsRange: '计为一个范围',
     kind: {
       day: '某一天',
       year: '整年',
@@ -140,6 +140,7 @@ export default {
     orderWithOtherFilters: '“最早的在前”不能与内容、媒体类型或收藏一起使用。',
   },
   notSent: '这些筛选条件暂时无法搜索：请修正下面标出的项。当前显示的是上一次搜索的结果。',
+  notSentNothing: '这些筛选条件暂时无法搜索：请修正筛选条件中标出的项。',
   notSentPhone: '部分筛选条件需要修正，结果才能更新。',
   active: {
     label: '当前筛选条件',
