@@ -16,6 +16,20 @@ export const launchOptions = { executablePath, args: chromiumArgs }
 // E2E_PORT lets several people run the suite side by side on one machine.
 const port = Number(process.env.E2E_PORT ?? 4173)
 const outDir = `dist-e2e-${port}`
+
+// Google mode (e2e/google-mode.spec.ts): a second build with a client ID and VITE_PHOTOS_API_URL pointing at the
+// Node emulator, on its own port, with Google's sign-in script stubbed in the browser (e2e/support/gsi-stub.ts).
+const googlePort = Number(process.env.E2E_GOOGLE_PORT ?? port + 2000)
+export const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 8787)
+export const emulatorUrl = `http://127.0.0.1:${emulatorPort}`
+const googleOutDir = `dist-e2e-google-${googlePort}`
+const GOOGLE_SPEC = /google-mode\.spec\.ts$/
+// Start the Google build and the emulator only when a Google spec can run (a demo-only run skips them).
+const cliArgs = process.argv.slice(2)
+const fileArgs = cliArgs.filter((a) => /\.spec\.ts|^e2e\//.test(a))
+const projectArgs = cliArgs.flatMap((a, i) => (a.startsWith('--project=') ? [a.slice(10)] : a === '--project' ? [cliArgs[i + 1]] : []))
+const runsGoogle =
+  (fileArgs.length === 0 || fileArgs.some((a) => a.includes('google'))) && (projectArgs.length === 0 || projectArgs.includes('google'))
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
@@ -32,9 +46,14 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'desktop', testIgnore: GOOGLE_SPEC, use: { ...devices['Desktop Chrome'], launchOptions } },
+    {
+      name: 'google',
+      testMatch: GOOGLE_SPEC,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${googlePort}` },
+    },
   ],
-  webServer: {
+  webServer: [{
     // The production build, in demo mode (no Google client ID), served as a user would get it.
     command: `npx vite build --mode e2e --outDir ${outDir} && npx vite preview --outDir ${outDir} --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}`,
@@ -42,4 +61,23 @@ export default defineConfig({
     timeout: 180_000,
     env: { VITE_GOOGLE_CLIENT_ID: '', VITE_PHOTOS_API_URL: '' },
   },
+  ...(runsGoogle
+    ? [
+        {
+          // The Photos API for Google mode: the emulator's Node host (users are named by the bearer token).
+          command: `npm run emulator -- --port ${emulatorPort}`,
+          url: `${emulatorUrl}/_emulator/config`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 60_000,
+        },
+        {
+          command: `npx vite build --mode e2e --outDir ${googleOutDir} && npx vite preview --outDir ${googleOutDir} --host 127.0.0.1 --port ${googlePort} --strictPort`,
+          url: `http://127.0.0.1:${googlePort}`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 180_000,
+          env: { VITE_GOOGLE_CLIENT_ID: 'test-client.apps.googleusercontent.com', VITE_PHOTOS_API_URL: emulatorUrl, VITE_PHOTOS_UPLOAD_URL: '' },
+        },
+      ]
+    : []),
+  ],
 })

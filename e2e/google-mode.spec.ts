@@ -1,0 +1,190 @@
+// Google mode against the Node emulator (npm run emulator), with Google's sign-in script replaced by a stand-in.
+// Runs in the "google" project: a build with VITE_GOOGLE_CLIENT_ID and VITE_PHOTOS_API_URL=<emulator>.
+import { expect, test, type Page, type Request } from '@playwright/test'
+import { blockGoogleSignIn, GSI_URL, gsiRecord, setGsiPolicy, stubGoogleSignIn, type GsiPolicy } from './support/gsi-stub'
+
+const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
+const SCOPE = (name: string) => `https://www.googleapis.com/auth/photoslibrary.${name}`
+const SHARING = SCOPE('sharing')
+
+interface Seen {
+  url: string
+  method: string
+  authorization: string | undefined
+}
+
+/** Every request the browser makes (page and service worker), with its Authorization header. */
+function recordRequests(page: Page): Seen[] {
+  const seen: Seen[] = []
+  page.context().on('request', (request: Request) => {
+    seen.push({ url: request.url(), method: request.method(), authorization: request.headers()['authorization'] })
+  })
+  return seen
+}
+
+const isApi = (s: Seen) => s.url.startsWith(`${EMULATOR}/v1/`) && s.method !== 'OPTIONS'
+
+async function resetEmulator(page: Page) {
+  const res = await page.request.post(`${EMULATOR}/_emulator/reset`)
+  expect(res.ok()).toBe(true)
+  await page.request.delete(`${EMULATOR}/_emulator/faults`)
+}
+
+async function signIn(page: Page, policy: GsiPolicy = {}) {
+  await stubGoogleSignIn(page.context(), policy)
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Sign in with Google' }).click()
+  await expect(page).toHaveURL(/\/library$/)
+}
+
+async function openAlbums(page: Page) {
+  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Albums' }).click()
+  await expect(page.getByRole('list', { name: 'Your albums' })).toBeVisible()
+  await expect(page.getByText('Uploaded with Shoebox').first()).toBeVisible()
+}
+
+async function expectNoTokenAnywhere(page: Page, seen: Seen[], tokens: string[], { session }: { session: 'may-hold' | 'empty' }) {
+  const local = await page.evaluate(() => JSON.stringify({ ...localStorage }))
+  const sess = await page.evaluate(() => JSON.stringify({ ...sessionStorage }))
+  for (const token of tokens) {
+    expect(local, 'localStorage').not.toContain(token)
+    if (session === 'empty') expect(sess, 'sessionStorage').not.toContain(token)
+    expect(page.url()).not.toContain(token)
+    expect(seen.filter((s) => s.url.includes(token) || decodeURIComponent(s.url).includes(token)).map((s) => s.url)).toEqual([])
+  }
+  expect(seen.filter((s) => /access_token=/.test(s.url)).map((s) => s.url)).toEqual([])
+}
+
+test.beforeEach(async ({ page }) => {
+  await resetEmulator(page)
+})
+
+test('sign in asks for the least scopes; albums load with the bearer token on API requests only', async ({ page }) => {
+  const seen = recordRequests(page)
+  await signIn(page)
+  const gsi = await gsiRecord(page)
+  expect(gsi.requests).toHaveLength(1)
+  expect(gsi.requests[0]).toMatchObject({ clientId: 'test-client.apps.googleusercontent.com', includeGranted: true, clicked: true })
+  expect(gsi.requests[0].scope.split(' ').sort()).toEqual([SCOPE('appendonly'), SCOPE('edit.appcreateddata'), SCOPE('readonly.appcreateddata')])
+
+  await openAlbums(page)
+  // Cover images come from the emulator's media URLs (another host than the app): they must load without it.
+  await expect(page.locator('img[src*="/media/"]').first()).toBeVisible()
+
+  const api = seen.filter(isApi)
+  expect(api.length).toBeGreaterThan(0)
+  expect(api.filter((s) => s.authorization !== 'Bearer demo~1').map((s) => `${s.method} ${s.url}`)).toEqual([])
+  const others = seen.filter((s) => !isApi(s))
+  expect(others.some((s) => s.url.includes('/media/'))).toBe(true)
+  expect(others.filter((s) => s.authorization !== undefined).map((s) => s.url)).toEqual([])
+  await expectNoTokenAnywhere(page, seen, ['demo~1'], { session: 'may-hold' })
+
+  // A reload within the hour carries on in Google mode without asking Google again (sessionStorage).
+  await page.reload()
+  await expect(page.getByRole('list', { name: 'Your albums' })).toBeVisible()
+  expect((await gsiRecord(page)).requests).toHaveLength(0)
+  expect(seen.filter(isApi).every((s) => s.authorization === 'Bearer demo~1')).toBe(true)
+})
+
+test('a token that expires mid-session is renewed and the action completes with what the user typed', async ({ page }) => {
+  const seen = recordRequests(page)
+  await signIn(page)
+  await openAlbums(page)
+  await page.getByRole('button', { name: 'New album' }).click()
+  await page.getByRole('textbox', { name: 'Album title' }).fill('Renewed mid-session')
+
+  // The emulator now answers the next albums call as Google does for an expired token.
+  const fault = await page.request.post(`${EMULATOR}/_emulator/faults`, { data: { queue: [{ status: 401, match: '/v1/albums' }] } })
+  expect(fault.ok()).toBe(true)
+  await page.getByRole('button', { name: 'Create' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Renewed mid-session' })).toBeVisible()
+  const creates = seen.filter((s) => isApi(s) && s.method === 'POST' && s.url === `${EMULATOR}/v1/albums`)
+  expect(creates.map((s) => s.authorization)).toEqual(['Bearer demo~1', 'Bearer demo~2'])
+  const gsi = await gsiRecord(page)
+  expect(gsi.requests.at(-1)).toMatchObject({ prompt: '' }) // silent: no consent screen
+  await expectNoTokenAnywhere(page, seen, ['demo~1', 'demo~2'], { session: 'may-hold' })
+})
+
+test('when renewal needs a click, a dialog asks and the typed title survives', async ({ page }) => {
+  const seen = recordRequests(page)
+  await signIn(page)
+  await openAlbums(page)
+  await page.getByRole('button', { name: 'New album' }).click()
+  await page.getByRole('textbox', { name: 'Album title' }).fill('Kept through re-auth')
+  // The browser blocks the silent renewal's window (no click behind it), as it would an hour into a session.
+  await setGsiPolicy(page, { failNext: 'popup_failed_to_open' })
+  await page.request.post(`${EMULATOR}/_emulator/faults`, { data: { queue: [{ status: 401, match: '/v1/albums' }] } })
+  await page.getByRole('button', { name: 'Create' }).click()
+
+  const dialog = page.getByRole('dialog', { name: 'Continue your Google session' })
+  await expect(dialog).toBeVisible()
+  await expect(page.getByRole('textbox', { name: 'Album title' })).toHaveValue('Kept through re-auth')
+  await dialog.getByRole('button', { name: 'Continue with Google' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Kept through re-auth' })).toBeVisible()
+  const creates = seen.filter((s) => isApi(s) && s.method === 'POST' && s.url === `${EMULATOR}/v1/albums`)
+  expect(creates.map((s) => s.authorization)).toEqual(['Bearer demo~1', 'Bearer demo~2'])
+})
+
+test('declining the sharing scope shows the explanation and can be asked again', async ({ page }) => {
+  await signIn(page, { decline: [SHARING] })
+  await page.getByRole('button', { name: 'Google account' }).click()
+  const panel = page.getByRole('dialog', { name: 'Google account' })
+  await expect(panel.getByText('Manage and add to shared albums')).toBeVisible()
+  await expect(panel.getByText('Asked for when needed')).toBeVisible()
+  await panel.getByRole('button', { name: 'Allow: Manage and add to shared albums' }).click()
+
+  const explanation = page.getByRole('dialog', { name: 'Permission not granted' })
+  await expect(explanation).toBeVisible()
+  await expect(explanation).toContainText('Since 31 March 2025 Google no longer grants this permission')
+  await expect(explanation.getByRole('link', { name: 'Open Google Photos' })).toHaveAttribute('href', 'https://photos.google.com/')
+  const gsi = await gsiRecord(page)
+  expect(gsi.requests).toHaveLength(2)
+  expect(gsi.requests[1].scope).toContain(SHARING)
+  expect(gsi.requests[1].includeGranted).toBe(true)
+
+  // Ask again: this time the user allows it.
+  await setGsiPolicy(page, { decline: [] })
+  await explanation.getByRole('button', { name: 'Ask again' }).click()
+  await expect(explanation).toBeHidden()
+  // The account panel underneath now lists it as allowed.
+  await expect(panel.getByRole('button', { name: /Manage and add to shared albums/ })).toHaveCount(0)
+  expect((await gsiRecord(page)).granted).toContain(SHARING)
+})
+
+test('sign out revokes the token, clears cached data and returns to the start page', async ({ page }) => {
+  const seen = recordRequests(page)
+  await signIn(page)
+  await openAlbums(page)
+  await page.getByRole('button', { name: 'Google account' }).click()
+  await page.getByRole('dialog', { name: 'Google account' }).getByRole('button', { name: 'Sign out' }).click()
+
+  await expect(page.getByRole('button', { name: 'Sign in with Google' })).toBeVisible()
+  expect((await gsiRecord(page)).revoked).toEqual(['demo~1'])
+  await expectNoTokenAnywhere(page, seen, ['demo~1'], { session: 'empty' })
+
+  // Nothing signed-in is left: the albums address leads back to the start page, with no API call.
+  const before = seen.filter(isApi).length
+  await page.goto('/albums')
+  await expect(page.getByRole('button', { name: 'Sign in with Google' })).toBeVisible()
+  expect(seen.filter(isApi).length).toBe(before)
+  await expectNoTokenAnywhere(page, seen, ['demo~1'], { session: 'empty' })
+})
+
+test("when Google's script cannot load, the start page says so and the demo still works without it", async ({ page }) => {
+  await blockGoogleSignIn(page.context())
+  await page.goto('/')
+  await expect(page.getByRole('alert')).toContainText("Google's sign-in could not load")
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
+
+  const google: string[] = []
+  page.context().on('request', (r) => {
+    if (r.url().startsWith(GSI_URL)) google.push(r.url())
+  })
+  await page.getByRole('button', { name: 'Explore the demo' }).click()
+  await expect(page).toHaveURL(/\/library$/)
+  await page.reload()
+  await expect(page.getByRole('navigation', { name: 'Main' }).first()).toBeVisible()
+  expect(google, 'demo mode never loads Google’s script').toEqual([])
+})

@@ -1,0 +1,115 @@
+// A stand-in for Google's sign-in script (https://accounts.google.com/gsi/client), served by route interception
+// so the app under test is the real build. Its token client hands out tokens the test controls ("demo~1",
+// "demo~2" … by default: the emulator names users by the text before "~"), grants or declines scopes like
+// Google's consent screen (include_granted_scopes unions them), can refuse to open its "popup" without a
+// click, as browsers do, and records every request and revocation in window.__gsi.
+import type { BrowserContext, Page } from '@playwright/test'
+
+export const GSI_URL = 'https://accounts.google.com/gsi/client'
+
+export interface GsiPolicy {
+  /** Tokens to hand out in order; afterwards `${user}~${n}`. */
+  tokens?: string[]
+  user?: string
+  /** Scopes the user unticks on the consent screen. */
+  decline?: string[]
+  /** Like a real popup: without a recent click, the window fails to open. */
+  blockWithoutClick?: boolean
+  /** The next request fails with this non-OAuth error (e.g. popup_failed_to_open: the browser blocked it). */
+  failNext?: string
+  expiresIn?: number
+}
+
+export interface GsiRecord {
+  requests: { scope: string; prompt: string; includeGranted: boolean; clientId: string; clicked: boolean }[]
+  issued: string[]
+  revoked: string[]
+  granted: string[]
+  policy: GsiPolicy
+}
+
+/** The stand-in itself; serialized into the route's response, so it must not close over anything. */
+function standIn() {
+  type Config = {
+    client_id: string
+    scope: string
+    include_granted_scopes?: boolean
+    prompt?: string
+    callback: (r: Record<string, unknown>) => void
+    error_callback?: (e: { type: string }) => void
+  }
+  type Policy = { tokens?: string[]; user?: string; decline?: string[]; blockWithoutClick?: boolean; failNext?: string; expiresIn?: number }
+  const w = window as unknown as { __gsiPolicy?: Policy; __gsi?: unknown; google?: unknown }
+  const policy: Policy = w.__gsiPolicy ?? {}
+  const state = {
+    requests: [] as { scope: string; prompt: string; includeGranted: boolean; clientId: string; clicked: boolean }[],
+    issued: [] as string[],
+    revoked: [] as string[],
+    granted: [] as string[],
+    policy,
+    counter: 0,
+  }
+  w.__gsi = state
+  w.google = {
+    accounts: {
+      id: { initialize() {}, renderButton() {}, prompt() {}, cancel() {}, disableAutoSelect() {} },
+      oauth2: {
+        initTokenClient(config: Config) {
+          return {
+            requestAccessToken(override?: { prompt?: string }) {
+              const prompt = override?.prompt ?? config.prompt ?? 'select_account'
+              const clicked = navigator.userActivation?.isActive ?? false
+              state.requests.push({ scope: config.scope, prompt, includeGranted: config.include_granted_scopes !== false, clientId: config.client_id, clicked })
+              setTimeout(() => {
+                const p = state.policy
+                if (p.failNext) {
+                  config.error_callback?.({ type: p.failNext })
+                  p.failNext = undefined
+                  return
+                }
+                if (p.blockWithoutClick && !clicked) {
+                  config.error_callback?.({ type: 'popup_failed_to_open' })
+                  return
+                }
+                const requested = config.scope.split(' ').filter(Boolean)
+                const allowed = requested.filter((s) => !(p.decline ?? []).includes(s))
+                state.granted = config.include_granted_scopes === false ? allowed : [...new Set([...state.granted, ...allowed])]
+                state.counter += 1
+                const token = p.tokens?.shift() ?? `${p.user ?? 'demo'}~${state.counter}`
+                state.issued.push(token)
+                config.callback({ access_token: token, expires_in: p.expiresIn ?? 3599, scope: state.granted.join(' '), token_type: 'Bearer', prompt })
+              }, 50)
+            },
+          }
+        },
+        revoke(token: string, done?: (r: { successful: boolean }) => void) {
+          state.revoked.push(token)
+          setTimeout(() => done?.({ successful: true }), 0)
+        },
+      },
+    },
+  }
+}
+
+export async function stubGoogleSignIn(context: BrowserContext, policy: GsiPolicy = {}) {
+  // context.route, not page.route: requests the service worker passes through are only seen here (TOOLCHAIN G7).
+  await context.route(`${GSI_URL}**`, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: `(${standIn.toString()})()` }),
+  )
+  await context.addInitScript((p) => {
+    ;(window as unknown as { __gsiPolicy: unknown }).__gsiPolicy = p
+  }, policy)
+}
+
+export async function blockGoogleSignIn(context: BrowserContext) {
+  await context.route(`${GSI_URL}**`, (route) => route.abort('internetdisconnected'))
+}
+
+export const gsiRecord = (page: Page) => page.evaluate(() => (window as unknown as { __gsi: GsiRecord }).__gsi)
+
+export async function setGsiPolicy(page: Page, patch: GsiPolicy) {
+  await page.evaluate((p) => {
+    const gsi = (window as unknown as { __gsi: { policy: GsiPolicy } }).__gsi
+    Object.assign(gsi.policy, p)
+  }, patch)
+}
