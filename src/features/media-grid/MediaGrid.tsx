@@ -174,14 +174,18 @@ export function MediaGrid({
   }, [hasMore, lastVisible, layout.rows.length, loadingMore, onLoadMore])
 
   const focusCell = useCallback(
-    (index: number) => {
+    (index: number, onlyIfHidden = false) => {
       const row = layout.rowOfItem[index]
       if (row === undefined) return
-      virtualizer.scrollToIndex(row, { align: 'auto' })
+      const el = scrollRef.current
+      const r = layout.rows[row]!
+      // Returning from the viewer: leave the scroll position alone while the item is at least partly on screen.
+      const visible = !!el && r.top + r.height > el.scrollTop && r.top < el.scrollTop + el.clientHeight
+      if (!(onlyIfHidden && visible)) virtualizer.scrollToIndex(row, { align: 'auto' })
       pendingFocus.current = true
       setFocus({ id: ids[index] ?? '', index })
     },
-    [ids, layout.rowOfItem, virtualizer],
+    [ids, layout.rowOfItem, layout.rows, virtualizer],
   )
 
   useLayoutEffect(() => {
@@ -195,7 +199,7 @@ export function MediaGrid({
     () => ({
       focusItem(id) {
         const index = indexOfId.get(id)
-        if (index !== undefined) focusCell(index)
+        if (index !== undefined) focusCell(index, true)
       },
       scrollToItem(id) {
         const index = indexOfId.get(id)
