@@ -150,3 +150,20 @@ export function searchInfiniteOptions(client: PhotosClient, filters: SearchFilte
 export function useSearch(filters: SearchFilters) {
   return useInfiniteQuery(searchInfiniteOptions(usePhotosClient(), filters))
 }
+
+/**
+ * A search by its request body, for callers whose filter model is richer than SearchFilters (the search view's
+ * model covers albumId, excludeNonAppCreatedData and every date shape, and validates instead of dropping).
+ * Same cache prefix as `searchKeys`, so invalidating `searchKeys.all` refreshes these too.
+ */
+export function searchRequestInfiniteOptions(client: PhotosClient, request: SearchMediaItemsRequest) {
+  return infiniteQueryOptions({
+    queryKey: [...searchKeys.all, 'request', request] as const,
+    queryFn: async ({ pageParam, signal }): Promise<MediaPage> =>
+      stampPage(await client.mediaItems.search({ ...request, pageSize: MEDIA_PAGE_SIZE, pageToken: pageParam }, { signal }), Date.now()),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextPageToken,
+    staleTime: MEDIA_STALE_TIME_MS,
+    meta: MEDIA_PAGES_META,
+  })
+}

@@ -64,6 +64,7 @@ describe('SearchPage', () => {
     expect(within(range).getByText('The start of this range is after its end.')).toBeInTheDocument()
     expect(screen.getAllByText('Pets can’t be both included and excluded.').length).toBeGreaterThan(0)
     expect(screen.getAllByText('Oldest first can’t be combined with content, media type or favourites.').length).toBeGreaterThan(0)
+    expect(screen.getByText('These filters can’t be searched yet: fix the ones marked in the filters.')).toBeInTheDocument()
     await act(() => new Promise((r) => setTimeout(r, 50)))
     expect(searches()).toEqual([])
   })

@@ -205,7 +205,7 @@ export function SearchPage() {
             ) : null}
             {issues.length ? (
               <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-200">
-                <span className="hidden lg:inline">{results.data ? t('notSent') : t('notSentNothing')}</span>
+                <span className="hidden lg:inline">{sent.request ? t('notSent') : t('notSentNothing')}</span>
                 <span className="lg:hidden">
                   {t('notSentPhone')}{' '}
                   <button type="button" className="font-semibold underline underline-offset-2" onClick={() => setFiltersOpen(true)}>
