@@ -115,7 +115,7 @@ export function AlbumPage({
   let body
   if (contents.data) {
     body =
-      items.length === 0 && !hasNextPage && !extras?.length ? (
+      items.length === 0 && !hasNextPage ? (
         <EmptyState
           icon={ImagePlus}
           title={t('album.emptyTitle')}
