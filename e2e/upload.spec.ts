@@ -1,0 +1,80 @@
+import { test, expect } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { openDemo } from './helpers'
+
+const file = (name: string, mimeType: string, source: string) => ({ name, mimeType, buffer: readFileSync(`public/demo-library/${source}`) })
+
+test.describe('upload', () => {
+  test.beforeEach(async ({ page }) => {
+    await openDemo(page, '/upload')
+    await page.evaluate(() => fetch('/__emulator/_emulator/reset', { method: 'POST' }))
+    await page.reload()
+  })
+
+  test('uploads three files, one a video, into an album; they are there after a reload', async ({ page }) => {
+    // A new album to upload into.
+    await page.goto('/albums')
+    await page.getByRole('button', { name: 'New album' }).first().click()
+    await page.getByRole('dialog').getByRole('textbox', { name: 'Album title' }).fill('Fresh uploads')
+    await page.getByRole('dialog').getByRole('button', { name: 'Create' }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'Fresh uploads' })).toBeVisible()
+    await page.getByRole('link', { name: 'Upload to this album' }).first().click()
+
+    await expect(page.getByRole('radio', { name: 'An album' })).toBeChecked()
+    await expect(page.getByRole('combobox', { name: 'Album', exact: true })).toHaveValue(/.+/)
+    await page.getByRole('combobox', { name: 'Place in the album' }).selectOption({ label: 'At the end' })
+    await page.locator('input[type=file]').setInputFiles([
+      file('lake.jpg', 'image/jpeg', 'flowers-dandelion-clocks.jpg'),
+      file('cups.jpg', 'image/jpeg', 'aarhus-colorful-cups.jpg'),
+      file('dog.mp4', 'video/mp4', 'video-dog-on-tiles.mp4'),
+    ])
+    const queue = page.getByRole('region', { name: 'Uploads' })
+    await expect(queue.getByText('3 of 3 uploaded')).toBeVisible({ timeout: 30_000 })
+    await expect(queue.getByText('Uploaded to “Fresh uploads”')).toHaveCount(3)
+
+    await page.getByRole('link', { name: 'Open the album' }).click()
+    await page.reload()
+    const grid = page.getByRole('grid', { name: 'Items in this album, in album order' })
+    await expect(grid.getByRole('gridcell', { name: /^(Photo|Video), / })).toHaveCount(3)
+    await expect(grid.getByRole('gridcell', { name: /^Video, / })).toHaveCount(1)
+    await expect(page.getByText('3 items')).toBeVisible()
+  })
+
+  test('refuses formats Google Photos rejects before uploading, and lets failed files be retried', async ({ page }) => {
+    await page.locator('input[type=file]').setInputFiles([{ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') }])
+    await expect(page.getByText('Google Photos does not accept this file type. Only photos and videos can be uploaded.')).toBeVisible()
+
+    await page.evaluate(() =>
+      fetch('/__emulator/_emulator/faults', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ queue: Array.from({ length: 6 }, () => ({ status: 500 })) }),
+      }),
+    )
+    await page.locator('input[type=file]').setInputFiles([file('boats.jpg', 'image/jpeg', 'aarhus-colorful-cups.jpg')])
+    const retry = page.getByRole('button', { name: 'Retry boats.jpg' })
+    await expect(retry).toBeVisible({ timeout: 30_000 })
+    await page.evaluate(() => fetch('/__emulator/_emulator/faults', { method: 'DELETE' }))
+    await retry.click()
+    await expect(page.getByText('1 of 1 uploaded')).toBeVisible({ timeout: 30_000 })
+    await page.getByRole('link', { name: 'Library' }).first().click()
+    await expect(page.getByRole('gridcell').first()).toBeVisible()
+  })
+
+  test('leaving the page while uploading asks first', async ({ page }) => {
+    // Slow the upload down so it is still running when we try to leave.
+    await page.evaluate(() =>
+      fetch('/__emulator/_emulator/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ config: { latencyMs: 4000 } }) }),
+    )
+    await page.locator('input[type=file]').setInputFiles([file('slow.jpg', 'image/jpeg', 'aarhus-colorful-cups.jpg')])
+    await expect(page.getByRole('progressbar', { name: 'slow.jpg' })).toBeVisible()
+    let asked = false
+    page.on('dialog', async (d) => {
+      asked = d.type() === 'beforeunload'
+      await d.dismiss()
+    })
+    await page.reload({ timeout: 3000 }).catch(() => undefined)
+    expect(asked).toBe(true)
+    await page.evaluate(() => fetch('/__emulator/_emulator/faults', { method: 'DELETE' }))
+  })
+})
