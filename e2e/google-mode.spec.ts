@@ -188,3 +188,25 @@ test("when Google's script cannot load, the start page says so and the demo stil
   await expect(page.getByRole('navigation', { name: 'Main' }).first()).toBeVisible()
   expect(google, 'demo mode never loads Google’s script').toEqual([])
 })
+
+test('opening a join link asks for the sharing scope; declined, the join page explains instead of failing', async ({ page }) => {
+  const users = (await (await page.request.get(`${EMULATOR}/_emulator/users`)).json()) as
+    | { id: string; sharedAlbums: { shareToken: string; title: string }[] }[]
+    | { users: { id: string; sharedAlbums: { shareToken: string; title: string }[] }[] }
+  const list = Array.isArray(users) ? users : users.users
+  const garden = list.find((u) => u.id === 'alice')?.sharedAlbums[0]
+  expect(garden?.shareToken).toBeTruthy()
+
+  const seen = recordRequests(page)
+  await signIn(page, { decline: [SHARING] })
+  await page.goto(`/join/${encodeURIComponent(garden!.shareToken)}`)
+
+  const explanation = page.getByRole('dialog', { name: 'Permission not granted' })
+  await expect(explanation).toBeVisible()
+  await expect(explanation).toContainText('Manage and add to shared albums')
+  await explanation.getByRole('button', { name: 'Not now' }).click()
+  await expect(explanation).toBeHidden()
+  await expect(page.getByText('Google no longer lets apps share albums')).toBeVisible()
+  // The call never went out with a token lacking the scope: the auth layer answered it.
+  expect(seen.filter((s) => isApi(s) && s.url.includes('/v1/sharedAlbums/')).map((s) => s.url)).toEqual([])
+})

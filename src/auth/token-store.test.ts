@@ -201,6 +201,26 @@ describe('token store', () => {
     await expect(outcome).resolves.toBe(true)
   })
 
+  it('after a reload, a renewal waits for Google\'s script to load instead of failing', async () => {
+    const storage = memoryStorage()
+    await signedInStore({}, storage)
+    const reloaded = createTokenStore({ storage })
+    const pending = reloaded.getAccessToken({ forceRefresh: true })
+    await vi.advanceTimersByTimeAsync(2_000)
+    reloaded.setApi(fakeGoogle().api)
+    await expect(pending).resolves.toBe('tok-1') // the new script's first token
+    expect(reloaded.getSnapshot().interaction).toBeNull()
+  })
+
+  it('gives up waiting for a script that never loads and asks the user', async () => {
+    const storage = memoryStorage()
+    await signedInStore({}, storage)
+    const reloaded = createTokenStore({ storage })
+    void reloaded.getAccessToken({ forceRefresh: true })
+    await vi.advanceTimersByTimeAsync(15_000)
+    expect(reloaded.getSnapshot().interaction).toMatchObject({ reason: 'expired', error: 'unavailable' })
+  })
+
   describe('storage', () => {
     it('keeps the token in sessionStorage only, so a reload within the hour does not ask again', async () => {
       localStorage.clear()

@@ -68,6 +68,8 @@ export interface TokenStoreOptions {
   clearTimer?: (id: unknown) => void
   /** How long before expiry to renew. Default 5 minutes (at most half the token's lifetime). */
   renewBeforeMs?: number
+  /** How long a renewal waits for Google's script to finish loading. Default 15 s. */
+  apiWaitMs?: number
 }
 
 export const STORAGE_KEY = 'shoebox.google.session'
@@ -136,6 +138,7 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
   const renewBeforeMs = options.renewBeforeMs ?? DEFAULT_RENEW_BEFORE_MS
 
   let api: GoogleTokenApi | null = null
+  let apiWaiters: ((next: GoogleTokenApi | null) => void)[] = []
   let grant: Grant | null = null
   let scopes: ScopeState = emptyScopeState
   let interaction: Interaction | null = null
@@ -236,16 +239,24 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
     waiters.forEach((w) => w(granted))
   }
 
-  function requireApi(): GoogleTokenApi {
-    if (!api) throw new AuthError('unavailable', "Google's sign-in script is not loaded")
-    return api
+  const unavailable = () => new AuthError('unavailable', "Google's sign-in script is not loaded")
+
+  /** Google's token client; right after a reload the script may still be loading, so wait a little for it. */
+  async function loadedApi(): Promise<GoogleTokenApi> {
+    if (api) return api
+    const next = await new Promise<GoogleTokenApi | null>((resolve) => {
+      apiWaiters.push(resolve)
+      setTimer(() => resolve(api), options.apiWaitMs ?? 15_000)
+    })
+    if (!next) throw unavailable()
+    return next
   }
 
   function renewSilently(): Promise<string> {
     if (renewal) return renewal
     const requested = scopesToRequest(scopes.granted, [])
     const attempt = (async () => {
-      const response = await requireApi().request({ scopes: requested, prompt: '' })
+      const response = await (api ?? (await loadedApi())).request({ scopes: requested, prompt: '' })
       if (!grant && !interaction) throw new AuthError('signed_out') // signed out meanwhile
       const token = accept(response, requested)
       emit()
@@ -286,13 +297,17 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
     /** Google's token client, once its script has loaded (null when it is gone). */
     setApi(next: GoogleTokenApi | null) {
       api = next
+      const waiters = apiWaiters
+      apiWaiters = []
+      waiters.forEach((resolve) => resolve(next))
     },
     hasApi: () => api !== null,
 
     /** Interactive: opens Google's window for the sign-in scopes. Throws AuthError when the user says no. */
     async signIn(): Promise<AuthSnapshot> {
       const requested = [...SIGN_IN_SCOPES]
-      const response = await requireApi().request({ scopes: requested, prompt: 'select_account' })
+      if (!api) throw unavailable() // the button waits for the script; a click must open the window at once
+      const response = await api.request({ scopes: requested, prompt: 'select_account' })
       scopes = emptyScopeState
       accept(response, requested)
       interaction = null
@@ -347,7 +362,8 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
       const needed = current.reason === 'expired' ? [] : current.scopes
       const requested = scopesToRequest(scopes.granted, needed)
       try {
-        const response = await requireApi().request({ scopes: requested, prompt: current.reason === 'expired' ? '' : 'consent' })
+        // Called synchronously when the script is there, so the click still counts for Google's window.
+        const response = await (api ?? (await loadedApi())).request({ scopes: requested, prompt: current.reason === 'expired' ? '' : 'consent' })
         if (!interaction) return // dismissed or signed out while Google's window was open
         const token = accept(response, requested)
         if (missingScopes(scopes.granted, needed).length > 0) {
