@@ -17,10 +17,11 @@ function AlbumWithStory({ albumId }: { albumId: string }) {
       albumId={albumId}
       extras={extras}
       actions={
-        <>
+        // On phones these go on a line of their own so the title keeps its room.
+        <div className="flex items-center gap-2 max-sm:order-last max-sm:w-full max-sm:justify-end sm:contents">
           {editable ? <AddEnrichmentButton albumId={albumId} /> : null}
           <ShareAlbumButton albumId={albumId} />
-        </>
+        </div>
       }
     />
   )

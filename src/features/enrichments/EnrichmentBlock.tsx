@@ -26,9 +26,9 @@ function useFormat() {
 function Marked() {
   const { t } = useTranslation('enrichments')
   return (
-    <span className="inline-flex items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300">
-      <Smartphone className="size-3" aria-hidden />
-      {t('block.addedHere')}
+    <span className="inline-flex min-w-0 items-center gap-1 rounded-full bg-slate-100 px-2 py-0.5 text-xs text-slate-600 dark:bg-slate-800 dark:text-slate-300" title={t('block.addedHere')}>
+      <Smartphone className="size-3 shrink-0" aria-hidden />
+      <span className="truncate">{t('block.addedHere')}</span>
     </span>
   )
 }
@@ -128,12 +128,12 @@ export function EnrichmentBlock({ record, onInsertAfter }: { record: LocalEnrich
       style={{ height }}
     >
       <div className="flex min-h-0 flex-1">{body}</div>
-      <div className="flex items-center justify-between gap-2">
+      <div className="flex min-w-0 items-center justify-between gap-2">
         <Marked />
         {onInsertAfter ? (
-          <button type="button" className="btn-ghost min-h-8 px-2 text-xs" onClick={onInsertAfter}>
+          <button type="button" className="btn-ghost min-h-8 shrink-0 px-2 text-xs" onClick={onInsertAfter} aria-label={t('insertAfterThis')} title={t('insertAfterThis')}>
             <Plus className="size-4" aria-hidden />
-            {t('insertAfterThis')}
+            <span className="max-sm:sr-only">{t('insertAfterThis')}</span>
           </button>
         ) : null}
       </div>

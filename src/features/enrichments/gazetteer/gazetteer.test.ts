@@ -53,3 +53,9 @@ describe('gazetteer', () => {
     expect(nearestCity({ latitude: 0, longitude: -140 })).toBeUndefined()
   })
 })
+
+describe('gazetteer ranking', () => {
+  it('offers shorter names first among prefix matches', () => {
+    expect(searchCities('par')[0].name).toBe('Paris')
+  })
+})

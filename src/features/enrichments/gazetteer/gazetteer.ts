@@ -32,7 +32,7 @@ export function fold(text: string): string {
 
 /**
  * Cities whose name matches the query: whole-name matches first, then names starting with it, then names with a word
- * starting with it; alphabetical within each group. `countryName` lets "paris france" or "paris fr" narrow the result.
+ * starting with it; shorter names first within each group. `countryName` lets "paris france" or "paris fr" narrow the result.
  */
 export function searchCities(query: string, limit = 8, countryName?: (code: string) => string): City[] {
   const q = fold(query)
@@ -56,7 +56,8 @@ export function searchCities(query: string, limit = 8, countryName?: (code: stri
     }
     scored.push({ city, rank })
   }
-  scored.sort((a, b) => a.rank - b.rank || a.city.name.localeCompare(b.city.name, 'en'))
+  // Shorter names first within a rank: "par" offers Paris before Paramaribo.
+  scored.sort((a, b) => a.rank - b.rank || a.city.name.length - b.city.name.length || a.city.name.localeCompare(b.city.name, 'en'))
   return scored.slice(0, limit).map((s) => s.city)
 }
 
