@@ -10,7 +10,7 @@ export {
   createGoogleClient,
   type GoogleAuthStatus,
 } from './hooks'
-export { signOutOfGoogle } from './sign-out'
+export { signOutOfGoogle, onSignOut } from './sign-out'
 export { AuthDialog, AuthDialog as ReauthDialog } from './AuthDialog'
 export { useScopeLabel, useAuthErrorText } from './labels'
 export { SCOPES, SIGN_IN_SCOPES, SHARING_SCOPES, CAPABILITY_SCOPES, type Capability, type Scope, type ScopeName } from './scopes'

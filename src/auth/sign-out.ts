@@ -4,6 +4,19 @@ import type { QueryClient } from '@tanstack/react-query'
 import { session } from './session'
 import { authStore } from './store'
 
+const signOutListeners = new Set<() => void>()
+
+/**
+ * Runs `listener` on every sign-out, before the start page shows: for state that lives outside the query cache
+ * and must not outlive the session (the upload queue, with its upload tokens and resumable session URLs).
+ */
+export function onSignOut(listener: () => void): () => void {
+  signOutListeners.add(listener)
+  return () => {
+    signOutListeners.delete(listener)
+  }
+}
+
 /**
  * Forgets and revokes the token, cancels and drops every cached query and mutation (an upload waiting for a
  * token fails with "signed out" instead of running later), then returns to the start page.
@@ -15,7 +28,15 @@ export async function signOutOfGoogle(queryClient: QueryClient): Promise<void> {
   } catch {
     // Google's script is not there: nothing to tell it.
   }
+  signOutListeners.forEach((listener) => {
+    try {
+      listener()
+    } catch {
+      // One listener's failure must not keep the session alive.
+    }
+  })
   await queryClient.cancelQueries()
+  queryClient.getMutationCache().clear()
   queryClient.clear()
   session.leave()
   await revoked
