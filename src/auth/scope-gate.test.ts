@@ -10,7 +10,7 @@ async function setup(decline: string[] = []) {
   const google: GoogleTokenApi = {
     request: vi.fn(async ({ scopes }) => {
       n += 1
-      const granted = n === 1 ? [...SIGN_IN_SCOPES] : scopes.filter((s) => !decline.includes(s))
+      const granted = n === 1 ? [...SIGN_IN_SCOPES] : scopes.filter((s: string) => !decline.includes(s))
       return { access_token: `tok-${n}`, expires_in: 3600, scope: granted.join(' ') }
     }),
     revoke: async () => {},
