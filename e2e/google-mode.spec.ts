@@ -176,17 +176,25 @@ test("when Google's script cannot load, the start page says so and the demo stil
   await blockGoogleSignIn(page.context())
   await page.goto('/')
   await expect(page.getByRole('alert')).toContainText("Google's sign-in could not load")
-  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Explore the demo' })).toBeEnabled()
 
+  // Back online: "Try again" loads the script and sign-in becomes possible.
+  await page.context().unroute(`${GSI_URL}**`)
+  await stubGoogleSignIn(page.context())
+  await page.getByRole('button', { name: 'Try again' }).click()
+  await expect(page.getByRole('button', { name: 'Sign in with Google' })).toBeEnabled()
+
+  await page.getByRole('button', { name: 'Explore the demo' }).click()
+  await expect(page).toHaveURL(/\/library$/)
   const google: string[] = []
   page.context().on('request', (r) => {
     if (r.url().startsWith(GSI_URL)) google.push(r.url())
   })
-  await page.getByRole('button', { name: 'Explore the demo' }).click()
-  await expect(page).toHaveURL(/\/library$/)
   await page.reload()
   await expect(page.getByRole('navigation', { name: 'Main' }).first()).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Demo' })).toBeVisible()
   expect(google, 'demo mode never loads Google’s script').toEqual([])
+  expect(await page.evaluate(() => 'google' in window)).toBe(false)
 })
 
 test('opening a join link asks for the sharing scope; declined, the join page explains instead of failing', async ({ page }) => {
