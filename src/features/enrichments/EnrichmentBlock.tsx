@@ -4,12 +4,15 @@ import { useTranslation } from 'react-i18next'
 import { MapPin, Plus, Route, Smartphone, Type } from 'lucide-react'
 import { AppDialog } from '../../components/ui/Dialog'
 import { WorldMap } from './map/WorldMap'
-import { fitView } from './map/projection'
+import { fitView, type View } from './map/projection'
 import { distanceKm } from './gazetteer/gazetteer'
 import { kindOf, type LocalEnrichment } from './record'
 import { BLOCK_HEIGHT } from './heights'
 import type { Point } from './validation'
 
+
+/** One step back from the tightest fit, so a route shows the land around it. */
+const contextView = (v: View): View => ({ ...v, zoom: Math.max(0, v.zoom - 0.8) })
 
 const pointOf = (latlng: { latitude?: number; longitude?: number } | undefined): Point => ({
   latitude: latlng?.latitude ?? 0,
@@ -98,7 +101,7 @@ export function EnrichmentBlock({ record, onInsertAfter }: { record: LocalEnrich
       <div className="flex min-w-0 flex-1 gap-3">
         <WorldMap
           label={title}
-          view={fitView([a, b], 400, 220, 28, 7)}
+          view={contextView(fitView([a, b], 400, 220, 28, 7))}
           markers={[
             { point: a, label: from, tone: 'origin' },
             { point: b, label: to, tone: 'destination' },
