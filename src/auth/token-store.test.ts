@@ -187,6 +187,20 @@ describe('token store', () => {
     await expect(outcome).resolves.toBe(false)
   })
 
+  it('says why when Google refuses the scope outright (invalid_scope: removed in 2025)', async () => {
+    const { store, google } = await signedInStore()
+    google.api.request = async () => {
+      throw new AuthError('invalid_scope')
+    }
+    const outcome = store.ensureScopes([SCOPES.sharing])
+    await vi.advanceTimersByTimeAsync(0)
+    expect(store.getSnapshot().interaction).toMatchObject({ reason: 'declined', error: 'invalid_scope' })
+    expect(store.getSnapshot().declined).toEqual([SCOPES.sharing])
+    store.dismissInteraction()
+    await expect(outcome).resolves.toBe(false)
+    expect(await store.getAccessToken({})).toBe('tok-1') // the session itself is untouched
+  })
+
   it('when the consent window is blocked, waits for a click in the dialog', async () => {
     const { store, google } = await signedInStore()
     const request = google.api.request

@@ -383,7 +383,9 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
           // The user closed Google's window or refused: that is a "no" to the scope.
           scopes = applyGrant(scopes, needed, scopes.granted)
           persist()
-          interaction = { reason: 'declined', scopes: needed, busy: false, error: fromClick ? code : undefined }
+          // A plain "no" needs no error line; anything else (invalid_scope: Google no longer grants it) is said.
+          const said = code === 'access_denied' || (code === 'popup_closed' && !fromClick) ? undefined : code
+          interaction = { reason: 'declined', scopes: needed, busy: false, error: said }
         } else {
           interaction = { ...current, busy: false, error: fromClick || code !== 'popup_failed_to_open' ? code : undefined }
         }
