@@ -106,6 +106,22 @@ test('a token that expires mid-session is renewed and the action completes with 
   await expectNoTokenAnywhere(page, seen, ['demo~1', 'demo~2'], { session: 'may-hold' })
 })
 
+test('the token is renewed silently a few minutes before it expires', async ({ page }) => {
+  const seen = recordRequests(page)
+  await page.clock.install()
+  await signIn(page)
+  expect((await gsiRecord(page)).issued).toEqual(['demo~1'])
+  const before = seen.length
+  await page.clock.fastForward('55:10')
+  await expect.poll(async () => (await gsiRecord(page)).issued).toEqual(['demo~1', 'demo~2'])
+  expect((await gsiRecord(page)).requests[1]).toMatchObject({ prompt: '', includeGranted: true })
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await openAlbums(page)
+  const later = seen.slice(before).filter(isApi)
+  expect(later.length).toBeGreaterThan(0)
+  expect(later.map((s) => s.authorization)).toEqual(later.map(() => 'Bearer demo~2'))
+})
+
 test('when renewal needs a click, a dialog asks and the typed title survives', async ({ page }) => {
   const seen = recordRequests(page)
   await signIn(page)
