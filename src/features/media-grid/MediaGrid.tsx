@@ -116,6 +116,7 @@ export function MediaGrid({
         targetRowHeight: targetRowHeightFor(width, mode),
         gap: GAP,
         headerHeight: HEADER_HEIGHT,
+        sectionGap: width < 640 ? 12 : 20,
       }),
     [aspects, extras, grouped, groups, mode, width],
   )
@@ -292,28 +293,45 @@ export function MediaGrid({
   const renderRow = (row: LayoutRow, rowIndex: number) => {
     const style = { top: row.top, height: row.height }
     if (row.kind === 'header') {
-      const label = formatDayLabel(row.groupKey, i18n.language, dayWords, now)
-      const groupIds = ids.slice(row.start, row.end)
-      const groupSelected = !!selectionState && allSelected(selectionState, groupIds)
       return (
-        <div key={row.key} role="row" aria-rowindex={rowIndex + 1} className="group/header absolute inset-x-0 flex items-end" style={style}>
-          <div role="rowheader" className="flex w-full items-center gap-2 pb-2 ps-1">
-            {dispatch ? (
-              <button
-                type="button"
-                tabIndex={-1}
-                aria-pressed={groupSelected}
-                aria-label={t('media.selectDay', { date: formatDayLong(row.groupKey, i18n.language) || label })}
-                onClick={() => dispatch({ type: 'set', ids: groupIds, selected: !groupSelected })}
-                className={`-ms-1 rounded-full p-0.5 transition-opacity ${
-                  groupSelected ? 'text-brand-600 opacity-100 dark:text-brand-100' : 'text-slate-500 opacity-0 group-hover/header:opacity-100 focus-visible:opacity-100 dark:text-slate-400'
-                } ${selecting ? 'opacity-100' : ''}`}
+        <div key={row.key} role="row" aria-rowindex={rowIndex + 1} className="absolute inset-x-0" style={style}>
+          {row.segments.map((segment) => {
+            const label = formatDayLabel(segment.groupKey, i18n.language, dayWords, now)
+            const groupIds = ids.slice(segment.start, segment.end)
+            const groupSelected = !!selectionState && allSelected(selectionState, groupIds)
+            return (
+              <div
+                key={segment.groupKey + segment.start}
+                role="rowheader"
+                className="group/header absolute bottom-0 flex items-center gap-1.5 pb-2"
+                style={{ insetInlineStart: segment.x, width: segment.width }}
               >
-                <CircleCheck className="size-5" aria-hidden />
-              </button>
-            ) : null}
-            <span className="text-sm font-medium text-slate-800 dark:text-slate-200">{label}</span>
-          </div>
+                {dispatch ? (
+                  <button
+                    type="button"
+                    tabIndex={-1}
+                    aria-pressed={groupSelected}
+                    aria-label={t('media.selectDay', { date: formatDayLong(segment.groupKey, i18n.language) || label })}
+                    onClick={() => dispatch({ type: 'set', ids: groupIds, selected: !groupSelected })}
+                    className={`-ms-0.5 shrink-0 rounded-full transition-opacity ${
+                      groupSelected
+                        ? 'text-brand-600 opacity-100 dark:text-brand-100'
+                        : `text-slate-500 group-hover/header:opacity-100 focus-visible:opacity-100 dark:text-slate-400 ${selecting ? 'opacity-100' : 'opacity-0'}`
+                    }`}
+                  >
+                    <CircleCheck className="size-5" aria-hidden />
+                  </button>
+                ) : null}
+                <span
+                  className={`truncate text-sm font-medium text-slate-800 transition-transform dark:text-slate-200 ${
+                    dispatch && !selecting && !groupSelected ? '-translate-x-6 group-hover/header:translate-x-0 rtl:translate-x-6 rtl:group-hover/header:translate-x-0' : ''
+                  }`}
+                >
+                  {label}
+                </span>
+              </div>
+            )
+          })}
         </div>
       )
     }

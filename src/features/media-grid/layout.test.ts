@@ -59,6 +59,39 @@ describe('computeLayout', () => {
     expect(layout.totalHeight).toBe(40 + 100 + 40 + 100 + 100)
   })
 
+  it('packs small days into one row, each labelled above its own items', () => {
+    const layout = computeLayout({
+      width: 1000,
+      aspects: new Array(6).fill(1),
+      headers: true,
+      groups: [
+        { key: 'd1', start: 0, end: 1 },
+        { key: 'd2', start: 1, end: 3 },
+        { key: 'd3', start: 3, end: 4 },
+        { key: 'd4', start: 4, end: 6 },
+      ],
+      targetRowHeight: 200,
+      gap: 4,
+      sectionGap: 20,
+      headerHeight: 40,
+    })
+    // d1 (200) + d2 (404) + d3 (200) fit in 1000 with the section gaps; d4 starts the next line.
+    expect(layout.rows.map((r) => r.kind)).toEqual(['header', 'items', 'header', 'items'])
+    const header = layout.rows[0]!
+    if (header.kind !== 'header') throw new Error('header expected')
+    expect(header.segments.map((s) => s.groupKey)).toEqual(['d1', 'd2', 'd3'])
+    expect(header.segments.map((s) => s.x)).toEqual([0, expect.any(Number), expect.any(Number)])
+    const items = layout.rows[1]!
+    if (items.kind !== 'items') throw new Error('items expected')
+    expect(items.cells.map((c) => c.index)).toEqual([0, 1, 2, 3])
+    // Each label starts where its first cell starts.
+    expect(header.segments[1]!.x).toBe(items.cells[1]!.x)
+    expect(header.segments[2]!.x).toBe(items.cells[3]!.x)
+    // The line was nearly full, so it is stretched to the edge.
+    expect(items.cells[3]!.x + items.cells[3]!.width).toBe(1000)
+    expect(layout.rowOfItem).toEqual([1, 1, 1, 1, 3, 3])
+  })
+
   it('lays square cells out in whole columns', () => {
     const layout = computeLayout({ width: 390, aspects: new Array(7).fill(1.5), mode: 'square', targetRowHeight: 110, gap: 2 })
     expect(layout.columns).toBe(3)

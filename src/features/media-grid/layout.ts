@@ -30,6 +30,8 @@ export interface LayoutOptions {
   targetRowHeight?: number
   gap?: number
   headerHeight?: number
+  /** Space between days that share a row (justified layout with headers). */
+  sectionGap?: number
 }
 
 export interface LayoutCell {
@@ -39,8 +41,17 @@ export interface LayoutCell {
   width: number
 }
 
+/** One date label of a header row; several small days share a row, each label above its own items. */
+export interface HeaderSegment {
+  groupKey: string
+  start: number
+  end: number
+  x: number
+  width: number
+}
+
 export type LayoutRow =
-  | { kind: 'header'; key: string; top: number; height: number; groupKey: string; start: number; end: number }
+  | { kind: 'header'; key: string; top: number; height: number; groupKey: string; start: number; end: number; segments: HeaderSegment[] }
   | { kind: 'extra'; key: string; top: number; height: number; extraKey: string }
   | { kind: 'items'; key: string; top: number; height: number; start: number; end: number; cells: LayoutCell[] }
 
@@ -133,6 +144,7 @@ export function computeLayout(options: LayoutOptions): GridLayout {
     headerHeight = 48,
     headers = false,
     extras = [],
+    sectionGap = 20,
   } = options
   const width = Math.max(1, Math.floor(options.width))
   const count = aspects.length
@@ -178,10 +190,74 @@ export function computeLayout(options: LayoutOptions): GridLayout {
     }
   }
 
+  // Small days share a row, like Google Photos: each keeps its own label above its items.
+  const packing = headers && mode === 'justified' && sortedExtras.length === 0
+  let line: { group: LayoutGroup; natural: number }[] = []
+  const naturalWidth = (g: LayoutGroup) => {
+    let sum = 0
+    for (let i = g.start; i < g.end; i++) sum += clampAspect(aspects[i]!)
+    return sum * targetRowHeight + (g.end - g.start - 1) * gap
+  }
+  const flushLine = () => {
+    if (line.length === 0) return
+    const fixed = line.reduce((n, l) => n + (l.group.end - l.group.start - 1) * gap, 0) + (line.length - 1) * sectionGap
+    const natural = line.reduce((n, l) => n + l.natural, 0) + (line.length - 1) * sectionGap
+    // A nearly full line is stretched to the edge; a short one keeps the target height.
+    const fill = natural >= width * 0.8
+    const height = fill ? Math.min(targetRowHeight * 1.5, (targetRowHeight * (width - fixed)) / (natural - fixed)) : targetRowHeight
+    const segments: HeaderSegment[] = []
+    const cells: LayoutCell[] = []
+    let x = 0
+    line.forEach(({ group }, k) => {
+      const own = aspects.slice(group.start, group.end).map(clampAspect)
+      const isLast = k === line.length - 1
+      const placed = placeCells(group.start, own, group.end - group.start, height, gap, null)
+      const segStart = Math.round(x)
+      for (const c of placed) cells.push({ ...c, x: c.x + segStart })
+      let segEnd = segStart + (placed.length ? placed[placed.length - 1]!.x + placed[placed.length - 1]!.width : 0)
+      if (fill && isLast && cells.length) {
+        // Absorb rounding so a stretched line ends exactly at the edge.
+        const last = cells[cells.length - 1]!
+        last.width = Math.max(1, width - last.x)
+        segEnd = width
+      }
+      segments.push({ groupKey: group.key, start: group.start, end: group.end, x: segStart, width: segEnd - segStart })
+      x = segEnd + sectionGap
+    })
+    const first = line[0]!.group
+    const lastGroup = line[line.length - 1]!.group
+    rows.push({ kind: 'header', key: `h:${first.key}:${first.start}`, top: y, height: headerHeight, groupKey: first.key, start: first.start, end: lastGroup.end, segments })
+    y += headerHeight
+    for (let i = first.start; i < lastGroup.end; i++) rowOfItem[i] = rows.length
+    const h = Math.round(height)
+    rows.push({ kind: 'items', key: `r:${first.start}`, top: y, height: h, start: first.start, end: lastGroup.end, cells })
+    y += h + gap
+    line = []
+  }
+
   for (const group of groups) {
+    if (packing) {
+      const natural = naturalWidth(group)
+      if (natural <= width) {
+        const used = line.reduce((n, l) => n + l.natural + sectionGap, 0)
+        if (line.length && used + natural > width) flushLine()
+        line.push({ group, natural })
+        continue
+      }
+      flushLine()
+    }
     pushExtrasBefore(group.start)
     if (headers) {
-      rows.push({ kind: 'header', key: `h:${group.key}:${group.start}`, top: y, height: headerHeight, groupKey: group.key, start: group.start, end: group.end })
+      rows.push({
+        kind: 'header',
+        key: `h:${group.key}:${group.start}`,
+        top: y,
+        height: headerHeight,
+        groupKey: group.key,
+        start: group.start,
+        end: group.end,
+        segments: [{ groupKey: group.key, start: group.start, end: group.end, x: 0, width }],
+      })
       y += headerHeight
     }
     // Extras inside a group split its items into separately justified runs.
@@ -194,6 +270,7 @@ export function computeLayout(options: LayoutOptions): GridLayout {
     }
     pushItems(runStart, group.end)
   }
+  flushLine()
   pushExtrasBefore(Number.POSITIVE_INFINITY)
   return { rows, totalHeight: Math.max(0, y - (rows.length ? gap : 0)), rowOfItem, columns }
 }
@@ -201,5 +278,5 @@ export function computeLayout(options: LayoutOptions): GridLayout {
 /** Target row height for a container width: smaller on phones, like Google Photos. */
 export function targetRowHeightFor(width: number, mode: GridMode): number {
   if (mode === 'square') return width < 640 ? 110 : width < 1024 ? 150 : 180
-  return width < 640 ? 120 : width < 1024 ? 180 : 220
+  return width < 640 ? 100 : width < 1024 ? 170 : 200
 }

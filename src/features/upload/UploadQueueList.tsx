@@ -1,7 +1,7 @@
 // The queue: one row per file with its state, per-file progress and speed, the reason a file was refused or
 // failed, and Retry for failures.
 import { useTranslation } from 'react-i18next'
-import { CircleAlert, CircleCheck, FileVideo, RotateCw, X } from 'lucide-react'
+import { CircleAlert, CircleCheck, File as FileIcon, FileImage, FileVideo, RotateCw, X } from 'lucide-react'
 import { IconButton } from '../../components/ui/IconButton'
 import { Spinner } from '../../components/ui/StateViews'
 import { formatBytes } from './format-bytes'
@@ -24,8 +24,12 @@ function Preview({ entry }: { entry: UploadEntry }) {
             img.src = url
           }}
         />
-      ) : (
+      ) : entry.kind === 'video' ? (
         <FileVideo className="size-5 text-slate-500" aria-hidden />
+      ) : entry.kind === 'photo' ? (
+        <FileImage className="size-5 text-slate-500" aria-hidden />
+      ) : (
+        <FileIcon className="size-5 text-slate-500" aria-hidden />
       )}
     </span>
   )

@@ -16,7 +16,7 @@ export default {
   dropTitle: 'אפשר לגרור לכאן תמונות וסרטונים',
   dropOr: 'או',
   choose: 'בחירת קבצים',
-  formats: 'תמונות עד 200MB וסרטונים עד 20GB, בפורמטים ש-Google Photos מקבל (JPEG,‏ PNG,‏ HEIC,‏ WebP,‏ GIF,‏ RAW,‏ MP4,‏ MOV ועוד).',
+  formats: 'תמונות עד ‎200 MB‎ וסרטונים עד ‎20 GB‎, בכל פורמט ש-Google Photos מקבל, למשל ‎JPEG, PNG, HEIC, WebP, GIF, RAW, MP4, MOV‎.',
   dropHere: 'אפשר לשחרר כדי להעלות',
   dropToLibrary: 'הקבצים יעלו לספרייה שלך.',
   dropToAlbum: 'הקבצים יעלו לאלבום „{{album}}”.',
