@@ -102,8 +102,17 @@ test.describe('album story (enrichments)', () => {
     await composer.getByRole('button', { name: 'Add', exact: true }).click()
     await expect(composer).toBeHidden()
 
+    // 5. Text after the third photo, from the selection bar's "insert here".
+    await page.getByRole('grid', { name: 'Items in this album, in album order' }).locator('[role="gridcell"][data-index="2"]').focus()
+    await page.keyboard.press('Space')
+    await page.getByRole('toolbar', { name: 'Actions for the selection' }).getByRole('button', { name: 'Add after this photo' }).click()
+    await composer.getByRole('textbox', { name: 'Text' }).fill('The campsite by the sea.')
+    await composer.getByRole('button', { name: 'Add', exact: true }).click()
+    await expect(composer).toBeHidden()
+    await page.keyboard.press('Escape')
+
     const kinds = (order: string[]) => order.map((x) => x.replace(/^(e:\w+):.*$/, '$1'))
-    const expected = ['e:text', 'm0', 'm1', 'e:map', 'm2', 'e:location', 'e:text']
+    const expected = ['e:text', 'm0', 'm1', 'e:map', 'm2', 'e:text', 'e:location', 'e:text']
     await expect.poll(async () => kinds(await shownOrder(page))).toEqual(expected)
     const before = await shownOrder(page)
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useParams } from 'react-router'
 import { AlbumPage } from '../../features/albums/AlbumPage'
-import { AddEnrichmentButton, canAddEnrichments, useAlbumEnrichmentExtras } from '../../features/enrichments'
+import { AddEnrichmentButton, InsertHereControl, canAddEnrichments, useAlbumEnrichmentExtras } from '../../features/enrichments'
 import { ShareAlbumButton } from '../../features/sharing'
 import { useAlbum, useAlbumItems } from '../../queries'
 
@@ -16,6 +16,11 @@ function AlbumWithStory({ albumId }: { albumId: string }) {
     <AlbumPage
       albumId={albumId}
       extras={extras}
+      selectionActions={(selected) =>
+        editable && selected.length === 1 && selected[0].id ? (
+          <InsertHereControl albumId={albumId} position={{ position: 'AFTER_MEDIA_ITEM', relativeMediaItemId: selected[0].id }} variant="toolbar" />
+        ) : null
+      }
       actions={
         // On phones these go on a line of their own so the title keeps its room.
         <div className="flex items-center gap-2 max-sm:order-last max-sm:w-full max-sm:justify-end sm:contents">

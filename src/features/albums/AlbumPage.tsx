@@ -33,11 +33,14 @@ export function AlbumPage({
   albumId,
   extras,
   actions,
+  selectionActions,
 }: {
   albumId: string
   extras?: readonly GridExtra[]
   /** More header actions from other features (sharing, enrichments), mounted by the route. */
   actions?: ReactNode
+  /** More actions for the selection (e.g. "add text after this photo"), given the selected items. */
+  selectionActions?: (selected: readonly MediaItem[]) => ReactNode
 }) {
   const { t } = useTranslation('albums')
   const navigate = useNavigate()
@@ -181,6 +184,7 @@ export function AlbumPage({
               <span className="max-sm:sr-only">{t('album.remove')}</span>
             </button>
           ) : null}
+          {selectionActions?.(selected)}
         </SelectionBar>
       ) : (
         <div className="flex flex-wrap items-center gap-2 px-2 pb-2 pt-3 sm:px-4">

@@ -17,7 +17,7 @@ export function InsertHereControl({
   albumId: string
   position: AlbumPosition
   label?: string
-  variant?: 'row' | 'button'
+  variant?: 'row' | 'button' | 'toolbar'
 }) {
   const { t } = useTranslation('enrichments')
   const [open, setOpen] = useState(false)
@@ -42,7 +42,7 @@ export function InsertHereControl({
           <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" aria-hidden />
         </div>
       ) : (
-        <button type="button" className="btn-secondary" onClick={() => setOpen(true)} aria-label={text} title={text}>
+        <button type="button" className={variant === 'toolbar' ? 'btn-ghost' : 'btn-secondary'} onClick={() => setOpen(true)} aria-label={text} title={text}>
           <Plus className="size-4" aria-hidden />
           <span className="max-sm:sr-only">{text}</span>
         </button>
