@@ -106,20 +106,41 @@ test('a token that expires mid-session is renewed and the action completes with 
   await expectNoTokenAnywhere(page, seen, ['demo~1', 'demo~2'], { session: 'may-hold' })
 })
 
+async function openFirstAlbum(page: Page) {
+  await page.getByRole('list', { name: 'Your albums' }).getByRole('link').first().click()
+  await expect(page).toHaveURL(/\/albums\/[^/]+$/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+}
+
 test('the token is renewed silently a few minutes before it expires', async ({ page }) => {
   const seen = recordRequests(page)
   await page.clock.install()
   await signIn(page)
   expect((await gsiRecord(page)).issued).toEqual(['demo~1'])
-  const before = seen.length
   await page.clock.fastForward('55:10')
   await expect.poll(async () => (await gsiRecord(page)).issued).toEqual(['demo~1', 'demo~2'])
   expect((await gsiRecord(page)).requests[1]).toMatchObject({ prompt: '', includeGranted: true })
   await expect(page.getByRole('dialog')).toHaveCount(0)
+  const before = seen.length
   await openAlbums(page)
+  await openFirstAlbum(page)
   const later = seen.slice(before).filter(isApi)
   expect(later.length).toBeGreaterThan(0)
   expect(later.map((s) => s.authorization)).toEqual(later.map(() => 'Bearer demo~2'))
+})
+
+test('a token the API calls expired (…~expired → 401) is replaced once and the page loads', async ({ page }) => {
+  const seen = recordRequests(page)
+  await page.clock.install()
+  await signIn(page, { tokens: ['demo~1', 'demo~expired'] })
+  await page.clock.fastForward('55:10') // the early renewal hands out a token the emulator rejects as expired
+  await expect.poll(async () => (await gsiRecord(page)).issued).toContain('demo~expired')
+  await openAlbums(page)
+  await openFirstAlbum(page)
+  await expect.poll(async () => (await gsiRecord(page)).issued).toEqual(['demo~1', 'demo~expired', 'demo~3'])
+  expect(seen.filter(isApi).some((s) => s.authorization === 'Bearer demo~expired')).toBe(true)
+  await expect.poll(() => seen.filter(isApi).at(-1)?.authorization).toBe('Bearer demo~3')
+  await expect(page.getByRole('dialog')).toHaveCount(0)
 })
 
 test('when renewal needs a click, a dialog asks and the typed title survives', async ({ page }) => {
