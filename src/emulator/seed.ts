@@ -66,15 +66,16 @@ export function buildSeed(manifest: SeedManifest, largeItems: number): Store {
   const store = new Store()
   const src = manifest.items
   let seq = 0
-  const demoItems = src.map((s) => itemFrom(s, seedItemId('demo', s.key), 'demo', seq++, false))
-  // The newest few items count as "uploaded with Shoebox earlier", so the 2025 profile is not empty.
-  const byDate = [...demoItems].sort((a, b) => b.creationTime - a.creationTime || a.seq - b.seq)
-  const appCount = Math.min(6, Math.max(1, Math.ceil(demoItems.length / 8)))
-  const appIds = byDate.slice(0, appCount).map((i) => i.id)
-  for (const it of demoItems) {
-    if (appIds.includes(it.id)) it.appCreated = true
-    store.addItem(it, false)
-  }
+  // The demo library was mostly put together with Shoebox, so the demo can edit, fill and share its albums.
+  // Phone captures (GPS-tagged photos and videos) came in through the Google Photos app instead: they show
+  // what the API refuses to touch, and what the 2025 profile hides.
+  const fromPhoneBackup = (s: SeedItem) => Boolean(s.location) || s.mimeType.startsWith('video/')
+  const demoItems = src.map((s) => itemFrom(s, seedItemId('demo', s.key), 'demo', seq++, !fromPhoneBackup(s)))
+  for (const it of demoItems) store.addItem(it, false)
+  const appItemIds = new Set(demoItems.filter((it) => it.appCreated).map((it) => it.id))
+  // The newest few app-created items also form the "Uploaded with Shoebox" album below.
+  const byDate = demoItems.filter((it) => it.appCreated).sort((a, b) => b.creationTime - a.creationTime || a.seq - b.seq)
+  const appIds = byDate.slice(0, Math.min(6, Math.max(1, Math.ceil(demoItems.length / 8)))).map((i) => i.id)
 
   const albums: AlbumRecord[] = []
   // Trips: the largest location groups.
@@ -84,7 +85,10 @@ export function buildSeed(manifest: SeedManifest, largeItems: number): Store {
   for (const [name, list] of places.slice(0, 3)) {
     const sorted = [...list].sort((a, b) => Date.parse(a.creationTime) - Date.parse(b.creationTime))
     const year = new Date(Date.parse(sorted[0].creationTime)).getUTCFullYear()
-    albums.push(album('demo', `trip:${name}`, `${name.split(',')[0]} ${year}`, seq++, sorted.map((s) => seedItemId('demo', s.key)), false))
+    const ids = sorted.map((s) => seedItemId('demo', s.key))
+    // A trip made in the Google Photos app (from phone captures) is not app-created; one made with Shoebox is.
+    const appCreated = ids.every((id) => appItemIds.has(id))
+    albums.push(album('demo', `trip:${name}`, `${name.split(',')[0]} ${year}`, seq++, ids, appCreated))
   }
   const groups: [string, string, ContentCategory[]][] = [
     ['family', 'Family', ['PEOPLE', 'SELFIES', 'BIRTHDAYS', 'WEDDINGS']],
@@ -92,8 +96,9 @@ export function buildSeed(manifest: SeedManifest, largeItems: number): Store {
     ['food', 'Food', ['FOOD']],
   ]
   for (const [key, title, cats] of groups) {
-    const ids = src.filter((s) => has(s, cats)).map((s) => seedItemId('demo', s.key))
-    if (ids.length) albums.push(album('demo', key, title, seq++, ids, false))
+    // Made with Shoebox, so they can hold only app-created items (as batchAddMediaItems requires).
+    const ids = src.filter((s) => has(s, cats)).map((s) => seedItemId('demo', s.key)).filter((id) => appItemIds.has(id))
+    if (ids.length) albums.push(album('demo', key, title, seq++, ids, true))
   }
   // The app-created album, shared by demo (only app-created albums can be shared).
   const shoebox = album('demo', 'shoebox', 'Uploaded with Shoebox', seq++, [...appIds].reverse(), true)
