@@ -73,14 +73,22 @@ const press = (control: Locator) => control.locator('xpath=ancestor::label[1]').
 const form = (page: Page) => page.getByRole('form', { name: 'Filters' })
 
 test.describe('search', () => {
-  test('a date range typed into the range picker', async ({ page }) => {
+  test('a date range picked in the range calendar (with a jump to its year)', async ({ page }) => {
     const calls = await openSearch(page)
     await form(page).getByRole('button', { name: 'Add a range' }).click()
     await page.getByRole('menuitem', { name: 'Between two days', exact: true }).click()
     const range = form(page).getByRole('group', { name: 'Range 1' })
-    await range.getByRole('spinbutton').first().click()
-    await page.keyboard.type('10012018', { delay: 60 })
-    await page.keyboard.type('10312018', { delay: 60 })
+    // The menu hands focus back to its button as it closes: wait for that before going on.
+    await expect(page.getByRole('menu')).toBeHidden()
+    await range.getByRole('button', { name: /Calendar/ }).click()
+    const calendar = page.getByRole('dialog')
+    await calendar.getByRole('combobox', { name: 'Year' }).selectOption('2018')
+    const heading = calendar.getByRole('heading')
+    for (let i = 0; i < 12 && !/October 2018/.test((await heading.textContent()) ?? ''); i++) {
+      await calendar.getByRole('button', { name: 'Previous' }).click()
+    }
+    await calendar.getByRole('button', { name: /October 1, 2018/ }).click()
+    await calendar.getByRole('button', { name: /October 31, 2018/ }).click()
     await expect(page).toHaveURL(/range=2018-10-01\.\.2018-10-31/)
     const inOctober = (i: SeedItem) => utc(i) >= new Date('2018-10-01T00:00:00Z') && utc(i) < new Date('2018-11-01T00:00:00Z')
     await expectResults(page, calls, expected(inOctober), {
@@ -233,12 +241,24 @@ test.describe('search', () => {
       filters: { dateFilter: { ranges: [{ startDate: { month, day: 1 }, endDate: { month, day: new Date(Date.UTC(2000, month, 0)).getUTCDate() } }] } },
     })
     await expectNoAxeViolations(page)
+    // A calendar jumps straight to another year (photos are often years old).
+    await form(page).getByRole('button', { name: 'Add a date' }).click()
+    await page.getByRole('menuitem', { name: 'A day', exact: true }).click()
+    await form(page).getByRole('group', { name: 'Date 2' }).getByRole('button', { name: /Calendar/ }).click()
+    const calendar = page.getByRole('dialog')
+    await calendar.getByRole('combobox', { name: 'Year' }).selectOption('2019')
+    await expect(calendar.getByRole('heading')).toContainText('2019')
+    await calendar.getByRole('button', { name: /\b15, 2019/ }).click()
+    await expect(page).toHaveURL(/date=2019-\d\d-15/)
     await page.goto('/search?type=videos')
     const grid = page.getByRole('grid', { name: 'Results' })
     await grid.getByRole('gridcell').first().click()
     await expect(page).toHaveURL(/\/search\/photo\/[^?]+\?type=videos$/)
-    await page.keyboard.press('Escape')
+    const viewer = page.getByRole('dialog')
+    await expect(viewer).toBeVisible()
+    await viewer.getByRole('button', { name: 'Close' }).click()
     await expect(page).toHaveURL(/\/search\?type=videos$/)
+    await expect(page.getByRole('grid', { name: 'Results' })).toBeVisible()
   })
 
   test('on a phone the filters open in a sheet; in Hebrew the form reads right to left', async ({ page }) => {

@@ -25,6 +25,9 @@ import { validateFilters } from './validate'
 /** Router state of a viewer opened from its grid (closing it then goes Back); the viewer reads this shape. */
 const FROM_GRID = { fromGrid: true } as const
 
+/** How long typing in a date must pause before the search follows. */
+const TYPING_PAUSE_MS = 450
+
 /** Edits of one field within this time replace the last history entry (typing a date is one step back). */
 const COALESCE_MS = 1500
 
@@ -53,13 +56,19 @@ export function SearchPage() {
     return { year: d.year, month: d.month, day: d.day }
   })
 
-  // The last request that could be sent: while the form holds something the API would refuse, its results stay.
-  const requestKey = JSON.stringify(request)
-  const [sent, setSent] = useState({ key: requestKey, request })
-  if (request && requestKey !== sent.key) setSent({ key: requestKey, request })
-
   const searchPath = paths.search()
   const lastEdit = useRef<{ field?: string; at: number }>({ at: 0 })
+
+  // The last request that could be sent: while the form holds something the API would refuse, its results stay.
+  // While a date is being typed (year 2, 20, 201, 2018…) the request waits for a pause instead of following each key.
+  const requestKey = JSON.stringify(request)
+  const [sent, setSent] = useState({ key: requestKey, request })
+  useEffect(() => {
+    if (!request || requestKey === sent.key) return
+    const typing = lastEdit.current.field !== undefined && Date.now() - lastEdit.current.at < TYPING_PAUSE_MS
+    const timer = setTimeout(() => setSent({ key: requestKey, request }), typing ? TYPING_PAUSE_MS : 0)
+    return () => clearTimeout(timer)
+  }, [request, requestKey, sent.key])
   // The filters as last written (the URL, and so `filters`, catches up a moment later).
   const latest = useRef(filters)
   useEffect(() => {
@@ -108,12 +117,14 @@ export function SearchPage() {
   )
 
   const activeCount = activeParts(filters).length
-  const updating = results.isPlaceholderData || (results.isFetching && !results.isFetchingNextPage && !results.isPending)
+  const updating = !results.isError && (results.isPlaceholderData || (results.isFetching && !results.isFetchingNextPage && !results.isPending))
   const form = <FilterForm filters={filters} issues={issues} onChange={onChange} today={today} albums={albums} />
 
   let body: React.ReactNode
   if (!sent.request) {
     body = null
+  } else if (results.isError && (!results.data || results.isPlaceholderData)) {
+    body = <ErrorState error={results.error} title={t('results.error')} onRetry={() => void results.refetch()} retrying={results.isFetching} />
   } else if (results.data) {
     body = items.length ? (
       <MediaGrid
@@ -132,8 +143,6 @@ export function SearchPage() {
     ) : !results.isPlaceholderData ? (
       <EmptyState icon={SearchX} title={t('empty.title')} body={t('empty.library')} />
     ) : null
-  } else if (results.isError) {
-    body = <ErrorState error={results.error} title={t('results.error')} onRetry={() => void results.refetch()} retrying={results.isFetching} />
   } else {
     body = <GridSkeleton headers={false} />
   }

@@ -1,12 +1,13 @@
 // Small accessible inputs for the filter form, built on react-aria-components and styled once here.
 import { CalendarDate } from '@internationalized/date'
-import { useState } from 'react'
+import { useContext, useState } from 'react'
 import { CalendarDays, ChevronDown, ChevronLeft, ChevronRight, TriangleAlert } from 'lucide-react'
 import { useTranslation } from 'react-i18next'
 import {
   Button,
   Calendar,
   CalendarCell,
+  CalendarStateContext,
   CalendarGrid,
   DateInput,
   DatePicker,
@@ -22,6 +23,7 @@ import {
   NumberField,
   Popover,
   RangeCalendar,
+  RangeCalendarStateContext,
   Select,
   SelectValue,
 } from 'react-aria-components'
@@ -141,6 +143,32 @@ function segments() {
   )
 }
 
+/** Jumps the calendar to another year: photos are often years old, and month arrows would take long. */
+function YearJump() {
+  const { t } = useTranslation('search')
+  const single = useContext(CalendarStateContext)
+  const range = useContext(RangeCalendarStateContext)
+  const state = single ?? range
+  if (!state) return null
+  const year = state.focusedDate.year
+  const last = Math.max(new Date().getFullYear() + 1, year)
+  const first = Math.min(1970, year)
+  return (
+    <select
+      aria-label={t('dates.year')}
+      value={year}
+      onChange={(e) => state.setFocusedDate(state.focusedDate.set({ year: Number(e.target.value) }))}
+      className="rounded-md border border-slate-300 bg-white px-1 py-1 text-sm dark:border-slate-600 dark:bg-slate-900"
+    >
+      {Array.from({ length: last - first + 1 }, (_, i) => last - i).map((y) => (
+        <option key={y} value={y}>
+          {y}
+        </option>
+      ))}
+    </select>
+  )
+}
+
 function CalendarHeader() {
   return (
     <header className="mb-2 flex items-center justify-between gap-2">
@@ -148,6 +176,7 @@ function CalendarHeader() {
         <ChevronLeft aria-hidden className="size-4 rtl:-scale-x-100" />
       </Button>
       <Heading className="text-sm font-semibold" />
+      <YearJump />
       <Button slot="next" className="btn-ghost min-h-9 px-2">
         <ChevronRight aria-hidden className="size-4 rtl:-scale-x-100" />
       </Button>
