@@ -11,7 +11,8 @@ export {
   type GoogleAuthStatus,
 } from './hooks'
 export { signOutOfGoogle, onSignOut } from './sign-out'
-export { AuthDialog, AuthDialog as ReauthDialog } from './AuthDialog'
+// AuthDialog is already mounted by GoogleAuthProvider; exported for tests and stories only.
+export { AuthDialog } from './AuthDialog'
 export { useScopeLabel, useAuthErrorText } from './labels'
 export { SCOPES, SIGN_IN_SCOPES, SHARING_SCOPES, CAPABILITY_SCOPES, type Capability, type Scope, type ScopeName } from './scopes'
 export { AuthError, isAuthError, type AuthSnapshot, type Interaction } from './token-store'
