@@ -2,6 +2,7 @@
 // while anything is still uploading, leaving or reloading the page asks first.
 import { useSyncExternalStore } from 'react'
 import { queueReducer, isActive, type QueueAction, type UploadEntry } from './queue'
+import { onSignOut } from '../../auth'
 
 let entries: UploadEntry[] = []
 const listeners = new Set<() => void>()
@@ -36,7 +37,7 @@ export const uploadStore = {
   get(id: string) {
     return entries.find((e) => e.id === id)
   },
-  /** For tests. */
+  /** Empties the queue: on sign-out (its files belong to the account that picked them) and in tests. */
   reset() {
     entries = []
     guardUnload(false)
@@ -47,3 +48,6 @@ export const uploadStore = {
 export function useUploadQueue(): readonly UploadEntry[] {
   return useSyncExternalStore(uploadStore.subscribe, uploadStore.getSnapshot, uploadStore.getSnapshot)
 }
+
+// Signing out forgets the queue and its files, so the next account on this device never sees them.
+onSignOut(() => uploadStore.reset())
