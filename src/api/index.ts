@@ -24,3 +24,4 @@ export { defaultRetryPolicy, defaultSleep, retryDelayMs, type RetryPolicy, type 
 export { chunk } from './paging'
 export * from './types.gen'
 export { resetEmulator } from './emulator-control'
+export { ALBUM_TITLE_MAX, albumTitleProblem, type TitleProblem } from './album-title'

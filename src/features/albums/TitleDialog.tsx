@@ -4,7 +4,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AppDialog } from '../../components/ui/Dialog'
 import { Spinner } from '../../components/ui/StateViews'
-import { albumTitleProblem } from './album-title'
+import { albumTitleProblem } from '../../api'
 
 export function TitleDialog({
   isOpen,

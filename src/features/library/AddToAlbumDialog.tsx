@@ -9,7 +9,7 @@ import { useAddToAlbum, useAlbums, useCreateAlbum } from '../../queries'
 import { paths } from '../../config/paths'
 import { AppDialog } from '../../components/ui/Dialog'
 import { ErrorState, Spinner } from '../../components/ui/StateViews'
-import { albumTitleProblem } from './album-title'
+import { albumTitleProblem } from '../../api'
 
 function AlbumRow({ album, disabled, onPick }: { album: Album; disabled: boolean; onPick: () => void }) {
   const { t, i18n } = useTranslation('library')
