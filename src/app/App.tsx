@@ -1,17 +1,25 @@
+import { lazy, Suspense } from 'react'
 import { RouterProvider } from 'react-router'
 import { Toaster } from 'sonner'
 import { useTranslation } from 'react-i18next'
 import { router } from './router'
 import { AppProviders } from './providers'
-import { GoogleAuthProvider } from '../auth'
+import { config } from '../config/env'
+
+// Google's script and the session dialog load only where Google sign-in is configured, so a demo-only build
+// never downloads that code; the provider itself stays silent in demo mode.
+const GoogleAuthLayer = lazy(() => import('../auth/GoogleAuthProvider').then((m) => ({ default: m.GoogleAuthProvider })))
 
 export function App() {
   const { i18n } = useTranslation()
   return (
     <AppProviders>
-      <GoogleAuthProvider>
-        <RouterProvider router={router} />
-      </GoogleAuthProvider>
+      {config.googleClientId ? (
+        <Suspense fallback={null}>
+          <GoogleAuthLayer>{null}</GoogleAuthLayer>
+        </Suspense>
+      ) : null}
+      <RouterProvider router={router} />
       <Toaster position="bottom-center" dir={i18n.dir()} closeButton richColors offset={{ bottom: 88 }} />
     </AppProviders>
   )
