@@ -28,16 +28,19 @@ export function MediaViewerScreen({ itemId, sequence }: { itemId: string; sequen
   }, [hasMore, index, items.length, loadMore])
 
   const shownId = useRef(itemId)
+  const onClosedRef = useRef(onClosed)
   useEffect(() => {
     shownId.current = itemId
-  }, [itemId])
+    onClosedRef.current = onClosed
+  }, [itemId, onClosed])
   useEffect(
     () => () => {
-      // After the dialog has restored focus, hand it to the cell of the item shown last.
+      // Only on unmount: once the dialog has handed focus back to the cell that opened it (it does so in an
+      // animation frame of its own), move it to the cell of the item shown last.
       const id = shownId.current
-      requestAnimationFrame(() => onClosed?.(id))
+      window.setTimeout(() => onClosedRef.current?.(id), 60)
     },
-    [onClosed],
+    [],
   )
 
   const onStep = useCallback(
