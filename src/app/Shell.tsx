@@ -34,6 +34,23 @@ function Logo({ compact = false }: { compact?: boolean }) {
   )
 }
 
+/** The sections as a list of links; the sidebar and the phone's bottom bar differ only in their look. */
+function NavItems({ listClassName, linkClassName }: { listClassName: string; linkClassName: (isActive: boolean) => string }) {
+  const { t } = useTranslation()
+  return (
+    <ul className={listClassName}>
+      {navItems.map(({ to, labelKey, Icon }) => (
+        <li key={to}>
+          <NavLink to={to} className={({ isActive }) => linkClassName(isActive)}>
+            <Icon className="size-5" aria-hidden />
+            {t(labelKey)}
+          </NavLink>
+        </li>
+      ))}
+    </ul>
+  )
+}
+
 export default function Shell() {
   const { t } = useTranslation()
   const mode = useMode()
@@ -54,25 +71,16 @@ export default function Shell() {
             <Logo />
           </div>
           <nav aria-label={t('nav.label')}>
-            <ul className="flex flex-col gap-1">
-              {navItems.map(({ to, labelKey, Icon }) => (
-                <li key={to}>
-                  <NavLink
-                    to={to}
-                    className={({ isActive }) =>
-                      `flex items-center gap-3 rounded-full px-4 py-2.5 text-sm font-medium ${
-                        isActive
-                          ? 'bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100'
-                          : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
-                      }`
-                    }
-                  >
-                    <Icon className="size-5" aria-hidden />
-                    {t(labelKey)}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
+            <NavItems
+              listClassName="flex flex-col gap-1"
+              linkClassName={(isActive) =>
+                `flex items-center gap-3 rounded-full px-4 py-2.5 text-sm font-medium ${
+                  isActive
+                    ? 'bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100'
+                    : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
+                }`
+              }
+            />
           </nav>
         </aside>
 
@@ -93,23 +101,14 @@ export default function Shell() {
           aria-label={t('nav.label')}
           className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden dark:border-slate-800 dark:bg-slate-950/95"
         >
-          <ul className="grid grid-cols-5">
-            {navItems.map(({ to, labelKey, Icon }) => (
-              <li key={to}>
-                <NavLink
-                  to={to}
-                  className={({ isActive }) =>
-                    `flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium ${
-                      isActive ? 'text-brand-600 dark:text-brand-100' : 'text-slate-600 dark:text-slate-400'
-                    }`
-                  }
-                >
-                  <Icon className="size-5" aria-hidden />
-                  {t(labelKey)}
-                </NavLink>
-              </li>
-            ))}
-          </ul>
+          <NavItems
+            listClassName="grid grid-cols-5"
+            linkClassName={(isActive) =>
+              `flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium ${
+                isActive ? 'text-brand-600 dark:text-brand-100' : 'text-slate-600 dark:text-slate-400'
+              }`
+            }
+          />
         </nav>
       </div>
     </BackendProvider>
