@@ -68,8 +68,11 @@ test.describe('library', () => {
     await expect(viewer).toBeVisible()
     await expect(page).toHaveURL(/\/library\/photo\//)
     const first = page.url()
+    const firstTitle = (await viewer.getAttribute('aria-label')) ?? ''
     await page.keyboard.press('ArrowRight')
     await expect(page).not.toHaveURL(first)
+    // A person presses Escape once the next photo is on screen.
+    await expect(viewer).not.toHaveAttribute('aria-label', firstTitle)
     const shownId = decodeURIComponent(page.url().split('/photo/')[1]!)
     await page.keyboard.press('Escape')
     await expect(viewer).toHaveCount(0)
