@@ -195,13 +195,17 @@ export function useAddToAlbum() {
       return { snapshot }
     },
     onError: (_e, { albumId }, context) => restoreAlbum(queryClient, albumId, context?.snapshot),
-    onSettled: (_d, _e, { albumId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
-        queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
-        queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
-      ]),
+    onSettled: (_d, _e, { albumId }) => invalidateAlbumContents(queryClient, albumId),
   })
+}
+
+/** After a change to an album's items: its items, its detail (count, cover) and the lists showing it. */
+function invalidateAlbumContents(queryClient: QueryClient, albumId: string) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
+    queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
+    queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
+  ])
 }
 
 export function useRemoveFromAlbum() {
@@ -225,12 +229,7 @@ export function useRemoveFromAlbum() {
       return { snapshot }
     },
     onError: (_e, { albumId }, context) => restoreAlbum(queryClient, albumId, context?.snapshot),
-    onSettled: (_d, _e, { albumId }) =>
-      Promise.all([
-        queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
-        queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
-        queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
-      ]),
+    onSettled: (_d, _e, { albumId }) => invalidateAlbumContents(queryClient, albumId),
   })
 }
 
