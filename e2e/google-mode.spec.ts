@@ -6,6 +6,7 @@ import { blockGoogleSignIn, GSI_URL, gsiRecord, setGsiPolicy, stubGoogleSignIn, 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
 const SCOPE = (name: string) => `https://www.googleapis.com/auth/photoslibrary.${name}`
 const SHARING = SCOPE('sharing')
+const IDENTITY = ['openid', 'https://www.googleapis.com/auth/userinfo.email']
 
 interface Seen {
   url: string
@@ -65,7 +66,12 @@ test('sign in asks for the least scopes; albums load with the bearer token on AP
   const gsi = await gsiRecord(page)
   expect(gsi.requests).toHaveLength(1)
   expect(gsi.requests[0]).toMatchObject({ clientId: 'test-client.apps.googleusercontent.com', includeGranted: true, clicked: true })
-  expect(gsi.requests[0].scope.split(' ').sort()).toEqual([SCOPE('appendonly'), SCOPE('edit.appcreateddata'), SCOPE('readonly.appcreateddata')])
+  expect(gsi.requests[0].scope.split(' ').sort()).toEqual(
+    [SCOPE('appendonly'), SCOPE('edit.appcreateddata'), SCOPE('readonly.appcreateddata'), ...IDENTITY].sort(),
+  )
+  // The token carries exactly what was granted, so the emulator enforces what the user agreed to.
+  const [token] = gsi.issued
+  expect(token).toBe('demo~1;scopes=photoslibrary.appendonly,photoslibrary.readonly.appcreateddata,photoslibrary.edit.appcreateddata,openid,userinfo.email')
 
   await openAlbums(page)
   // Cover images come from the emulator's media URLs (another host than the app): they must load without it.
@@ -73,17 +79,17 @@ test('sign in asks for the least scopes; albums load with the bearer token on AP
 
   const api = seen.filter(isApi)
   expect(api.length).toBeGreaterThan(0)
-  expect(api.filter((s) => s.authorization !== 'Bearer demo~1').map((s) => `${s.method} ${s.url}`)).toEqual([])
+  expect(api.filter((s) => s.authorization !== `Bearer ${token}`).map((s) => `${s.method} ${s.url}`)).toEqual([])
   const others = seen.filter((s) => !isApi(s))
   expect(others.some((s) => s.url.includes('/media/'))).toBe(true)
   expect(others.filter((s) => s.authorization !== undefined).map((s) => s.url)).toEqual([])
-  await expectNoTokenAnywhere(page, seen, ['demo~1'], { session: 'may-hold' })
+  await expectNoTokenAnywhere(page, seen, [token], { session: 'may-hold' })
 
   // A reload within the hour carries on in Google mode without asking Google again (sessionStorage).
   await page.reload()
   await expect(page.getByRole('list', { name: 'Your albums' })).toBeVisible()
   expect((await gsiRecord(page)).requests).toHaveLength(0)
-  expect(seen.filter(isApi).every((s) => s.authorization === 'Bearer demo~1')).toBe(true)
+  expect(seen.filter(isApi).every((s) => s.authorization === `Bearer ${token}`)).toBe(true)
 })
 
 test('a token that expires mid-session is renewed and the action completes with what the user typed', async ({ page }) => {
@@ -99,11 +105,13 @@ test('a token that expires mid-session is renewed and the action completes with 
   await page.getByRole('button', { name: 'Create' }).click()
 
   await expect(page.getByRole('heading', { name: 'Renewed mid-session' })).toBeVisible()
-  const creates = seen.filter((s) => isApi(s) && s.method === 'POST' && s.url === `${EMULATOR}/v1/albums`)
-  expect(creates.map((s) => s.authorization)).toEqual(['Bearer demo~1', 'Bearer demo~2'])
   const gsi = await gsiRecord(page)
-  expect(gsi.requests.at(-1)).toMatchObject({ prompt: '' }) // silent: no consent screen
-  await expectNoTokenAnywhere(page, seen, ['demo~1', 'demo~2'], { session: 'may-hold' })
+  expect(gsi.issued).toHaveLength(2)
+  const creates = seen.filter((s) => isApi(s) && s.method === 'POST' && s.url === `${EMULATOR}/v1/albums`)
+  expect(creates.map((s) => s.authorization)).toEqual(gsi.issued.map((t) => `Bearer ${t}`))
+  // Renewed within the click on Create (the browser allows Google's window only then), for the same account.
+  expect(gsi.requests.at(-1)).toMatchObject({ prompt: '', clicked: true, hint: 'demo@example.com' })
+  await expectNoTokenAnywhere(page, seen, gsi.issued, { session: 'may-hold' })
 })
 
 async function openFirstAlbum(page: Page) {
@@ -112,35 +120,66 @@ async function openFirstAlbum(page: Page) {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 }
 
-test('the token is renewed silently a few minutes before it expires', async ({ page }) => {
+test("near expiry, the user's next click renews the token inside that gesture", async ({ page }) => {
   const seen = recordRequests(page)
   await page.clock.install()
   await signIn(page)
-  expect((await gsiRecord(page)).issued).toEqual(['demo~1'])
   await page.clock.fastForward('55:10')
-  await expect.poll(async () => (await gsiRecord(page)).issued).toEqual(['demo~1', 'demo~2'])
-  expect((await gsiRecord(page)).requests[1]).toMatchObject({ prompt: '', includeGranted: true })
+  // No timer opens Google's window (a browser would block it): nothing happens until the user acts.
+  await page.clock.runFor(5_000)
+  expect((await gsiRecord(page)).issued).toHaveLength(1)
   await expect(page.getByRole('dialog')).toHaveCount(0)
+
   const before = seen.length
   await openAlbums(page)
+  await expect.poll(async () => (await gsiRecord(page)).issued).toHaveLength(2)
+  const gsi = await gsiRecord(page)
+  expect(gsi.requests[1]).toMatchObject({ prompt: '', includeGranted: true, clicked: true, hint: 'demo@example.com' })
   await openFirstAlbum(page)
   const later = seen.slice(before).filter(isApi)
   expect(later.length).toBeGreaterThan(0)
-  expect(later.map((s) => s.authorization)).toEqual(later.map(() => 'Bearer demo~2'))
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  // Once renewed, every call carries the new token.
+  expect(seen.filter(isApi).at(-1)?.authorization).toBe(`Bearer ${gsi.issued[1]}`)
 })
 
 test('a token the API calls expired (…~expired → 401) is replaced once and the page loads', async ({ page }) => {
   const seen = recordRequests(page)
   await page.clock.install()
   await signIn(page, { tokens: ['demo~1', 'demo~expired'] })
-  await page.clock.fastForward('55:10') // the early renewal hands out a token the emulator rejects as expired
-  await expect.poll(async () => (await gsiRecord(page)).issued).toContain('demo~expired')
-  await openAlbums(page)
+  await page.clock.fastForward('55:10')
+  await openAlbums(page) // this click renews, and Google hands out a token the emulator rejects as expired
   await openFirstAlbum(page)
-  await expect.poll(async () => (await gsiRecord(page)).issued).toEqual(['demo~1', 'demo~expired', 'demo~3'])
+  await expect.poll(async () => (await gsiRecord(page)).issued).toHaveLength(3)
+  const issued = (await gsiRecord(page)).issued
+  expect(issued.slice(0, 2)).toEqual(['demo~1', 'demo~expired'])
   expect(seen.filter(isApi).some((s) => s.authorization === 'Bearer demo~expired')).toBe(true)
-  await expect.poll(() => seen.filter(isApi).at(-1)?.authorization).toBe('Bearer demo~3')
+  await expect.poll(() => seen.filter(isApi).at(-1)?.authorization).toBe(`Bearer ${issued[2]}`)
   await expect(page.getByRole('dialog')).toHaveCount(0)
+})
+
+test('"Not now" leaves the page saying the session is paused; Continue session brings the photos back', async ({ page }) => {
+  await page.clock.install()
+  await signIn(page)
+  await page.clock.fastForward('61:00') // the token has expired
+  // The browser blocks the window this time (a gesture that does not count), so the page has to ask.
+  await setGsiPolicy(page, { failNext: 'popup_failed_to_open' })
+  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Albums' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Continue your Google session' })
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Not now' }).click()
+
+  await expect(page.getByRole('heading', { name: 'Signed out for now' })).toBeVisible()
+  await expect(page.getByText('This could not be loaded')).toHaveCount(0)
+  // Clicking around does not open Google's window behind the user's back.
+  const asked = (await gsiRecord(page)).requests.length
+  await page.getByRole('heading', { name: 'Signed out for now' }).click()
+  expect((await gsiRecord(page)).requests).toHaveLength(asked)
+
+  await page.getByRole('button', { name: 'Continue session' }).click()
+  await expect(page.getByRole('list', { name: 'Your albums' })).toBeVisible()
+  await expect(page.getByText('Uploaded with Shoebox').first()).toBeVisible()
+  expect((await gsiRecord(page)).requests.at(-1)).toMatchObject({ clicked: true })
 })
 
 test('when renewal needs a click, a dialog asks and the typed title survives', async ({ page }) => {
@@ -161,7 +200,7 @@ test('when renewal needs a click, a dialog asks and the typed title survives', a
 
   await expect(page.getByRole('heading', { name: 'Kept through re-auth' })).toBeVisible()
   const creates = seen.filter((s) => isApi(s) && s.method === 'POST' && s.url === `${EMULATOR}/v1/albums`)
-  expect(creates.map((s) => s.authorization)).toEqual(['Bearer demo~1', 'Bearer demo~2'])
+  expect(creates.map((s) => s.authorization)).toEqual((await gsiRecord(page)).issued.map((t) => `Bearer ${t}`))
 })
 
 test('declining the sharing scope shows the explanation and can be asked again', async ({ page }) => {
@@ -198,15 +237,16 @@ test('sign out revokes the token, clears cached data and returns to the start pa
   await page.getByRole('dialog', { name: 'Google account' }).getByRole('button', { name: 'Sign out' }).click()
 
   await expect(page.getByRole('button', { name: 'Sign in with Google' })).toBeVisible()
-  expect((await gsiRecord(page)).revoked).toEqual(['demo~1'])
-  await expectNoTokenAnywhere(page, seen, ['demo~1'], { session: 'empty' })
+  const [token] = (await gsiRecord(page)).revoked
+  expect(token).toMatch(/^demo~1;scopes=/)
+  await expectNoTokenAnywhere(page, seen, [token], { session: 'empty' })
 
   // Nothing signed-in is left: the albums address leads back to the start page, with no API call.
   const before = seen.filter(isApi).length
   await page.goto('/albums')
   await expect(page.getByRole('button', { name: 'Sign in with Google' })).toBeVisible()
   expect(seen.filter(isApi).length).toBe(before)
-  await expectNoTokenAnywhere(page, seen, ['demo~1'], { session: 'empty' })
+  await expectNoTokenAnywhere(page, seen, [token], { session: 'empty' })
 })
 
 test("when Google's script cannot load, the start page says so and the demo still works without it", async ({ page }) => {
@@ -235,17 +275,21 @@ test("when Google's script cannot load, the start page says so and the demo stil
 })
 
 test('opening a join link asks for the sharing scope; declined, the join page explains instead of failing', async ({ page }) => {
-  const users = (await (await page.request.get(`${EMULATOR}/_emulator/users`)).json()) as
-    | { id: string; sharedAlbums: { shareToken: string; title: string }[] }[]
-    | { users: { id: string; sharedAlbums: { shareToken: string; title: string }[] }[] }
-  const list = Array.isArray(users) ? users : users.users
-  const garden = list.find((u) => u.id === 'alice')?.sharedAlbums[0]
-  expect(garden?.shareToken).toBeTruthy()
+  // Alice's share link, as she would send it (read with her own token, as her app would).
+  const alices = (await (await page.request.get(`${EMULATOR}/v1/albums?pageSize=50`, { headers: { Authorization: 'Bearer alice' } })).json()) as {
+    albums: { shareInfo?: { shareToken?: string } }[]
+  }
+  const shareToken = alices.albums.find((a) => a.shareInfo?.shareToken)?.shareInfo?.shareToken
+  expect(shareToken).toBeTruthy()
 
   const seen = recordRequests(page)
   await signIn(page, { decline: [SHARING] })
-  await page.goto(`/join/${encodeURIComponent(garden!.shareToken)}`)
+  await page.goto(`/join/${encodeURIComponent(shareToken!)}`)
 
+  // Opening a link is no click, so the browser would block Google's window: the app asks first.
+  const ask = page.getByRole('dialog', { name: 'One more permission' })
+  await expect(ask).toBeVisible()
+  await ask.getByRole('button', { name: 'Continue with Google' }).click()
   const explanation = page.getByRole('dialog', { name: 'Permission not granted' })
   await expect(explanation).toBeVisible()
   await expect(explanation).toContainText('Manage and add to shared albums')

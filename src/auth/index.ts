@@ -1,5 +1,15 @@
 // Public surface of the auth layer (Google mode). Demo mode needs none of it beyond `session`.
-export { session, useMode, googleSignInConfigured, readDemoUser, type Mode } from './session'
+export {
+  session,
+  useMode,
+  googleSignInConfigured,
+  readDemoUser,
+  currentSessionKey,
+  useSessionKey,
+  onSessionChange,
+  type Mode,
+} from './session'
+export { registerLocalRecords, forgetLocalRecords, sessionStorageName } from './local-records'
 export { GoogleAuthProvider } from './GoogleAuthProvider'
 export {
   useGoogleAuth,

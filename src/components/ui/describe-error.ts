@@ -3,6 +3,8 @@
 import type { TFunction } from 'i18next'
 
 interface ErrorShape {
+  name?: unknown
+  code?: unknown
   kind?: unknown
   httpStatus?: unknown
   retryAfterMs?: unknown
@@ -12,11 +14,20 @@ interface ErrorShape {
 export interface DescribedError {
   title: string
   body: string
+  /** The Google session is paused ("Not now"): the way on is to continue it, not to retry. */
+  paused?: boolean
+}
+
+/** The auth layer's AuthError with code `cancelled`: the user chose "Not now" when the session ended. */
+export const isPausedSessionError = (error: unknown): boolean => {
+  const e = (error && typeof error === 'object' ? error : {}) as ErrorShape
+  return e.name === 'AuthError' && e.code === 'cancelled'
 }
 
 export function describeError(error: unknown, t: TFunction<"common">): DescribedError {
   const e = (error && typeof error === 'object' ? error : {}) as ErrorShape
   const status = typeof e.httpStatus === 'number' ? e.httpStatus : undefined
+  if (isPausedSessionError(error)) return { title: t('failure.pausedTitle'), body: t('failure.pausedBody'), paused: true }
   if (e.kind === 'network' || (typeof navigator !== 'undefined' && navigator.onLine === false)) {
     return { title: t('failure.offlineTitle'), body: t('failure.offlineBody') }
   }

@@ -113,5 +113,8 @@ export default {
     serverBody: 'The server could not answer right now. Try again in a moment.',
     genericTitle: 'This could not be loaded',
     genericBody: 'Something went wrong while talking to Google Photos. Try again.',
+    pausedTitle: 'Signed out for now',
+    pausedBody: 'Your Google session ended and you chose not to continue it. Continue the session to see your photos again; nothing you typed is lost.',
+    continueSession: 'Continue session',
   },
 } as const

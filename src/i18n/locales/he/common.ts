@@ -115,5 +115,8 @@ export default {
     serverBody: 'השרת לא הצליח לענות כרגע. כדאי לנסות שוב בעוד רגע.',
     genericTitle: 'לא ניתן היה לטעון',
     genericBody: 'משהו השתבש בתקשורת עם Google Photos. כדאי לנסות שוב.',
+    pausedTitle: 'מנותק כרגע',
+    pausedBody: 'הסשן שלך ב-Google הסתיים ובחרת לא להמשיך אותו. אפשר להמשיך את הסשן כדי לראות שוב את התמונות; שום דבר שהקלדת לא יאבד.',
+    continueSession: 'המשך הסשן',
   },
 } satisfies Catalog<typeof en>

@@ -115,5 +115,8 @@ export default {
     serverBody: '服务器暂时无法响应。请稍后重试。',
     genericTitle: '无法加载',
     genericBody: '与 Google 相册通信时出错。请重试。',
+    pausedTitle: '暂时已退出',
+    pausedBody: '您的 Google 会话已结束，您选择了暂不继续。继续会话即可再次查看照片，您输入的内容不会丢失。',
+    continueSession: '继续会话',
   },
 } satisfies Catalog<typeof en>
