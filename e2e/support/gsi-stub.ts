@@ -21,6 +21,8 @@ export interface GsiPolicy {
   decline?: string[]
   /** Kinder than a browser: open the window even without user activation. */
   allowWithoutClick?: boolean
+  /** Every window fails to open (popup_failed_to_open), as with a strict pop-up blocker, until set back. */
+  blockWindows?: boolean
   /** The next request fails with this non-OAuth error (e.g. popup_failed_to_open: the browser blocked it). */
   failNext?: string
   expiresIn?: number
@@ -45,7 +47,15 @@ function standIn() {
     callback: (r: Record<string, unknown>) => void
     error_callback?: (e: { type: string }) => void
   }
-  type Policy = { tokens?: string[]; user?: string; decline?: string[]; allowWithoutClick?: boolean; failNext?: string; expiresIn?: number }
+  type Policy = {
+    tokens?: string[]
+    user?: string
+    decline?: string[]
+    allowWithoutClick?: boolean
+    blockWindows?: boolean
+    failNext?: string
+    expiresIn?: number
+  }
   const w = window as unknown as { __gsiPolicy?: Policy; __gsi?: unknown; google?: unknown }
   const policy: Policy = w.__gsiPolicy ?? {}
   const state = {
@@ -57,6 +67,15 @@ function standIn() {
     counter: 0,
   }
   w.__gsi = state
+  // A window may open only within a few seconds of a real pointer or key gesture on this page, and only while the
+  // browser says the page has user activation (Chromium grants activation to some navigations; Google's window
+  // would still be blocked there).
+  let lastGestureAt = -Infinity
+  for (const type of ['pointerdown', 'pointerup', 'keydown']) {
+    window.addEventListener(type, (event) => {
+      if (event.isTrusted) lastGestureAt = performance.now()
+    }, true)
+  }
   w.google = {
     accounts: {
       id: { initialize() {}, renderButton() {}, prompt() {}, cancel() {}, disableAutoSelect() {} },
@@ -65,7 +84,7 @@ function standIn() {
           return {
             requestAccessToken(override?: { prompt?: string }) {
               const prompt = override?.prompt ?? config.prompt ?? 'select_account'
-              const clicked = navigator.userActivation?.isActive ?? false
+              const clicked = (navigator.userActivation?.isActive ?? false) && performance.now() - lastGestureAt < 5_000
               state.requests.push({
                 scope: config.scope,
                 prompt,
@@ -76,6 +95,10 @@ function standIn() {
               })
               setTimeout(() => {
                 const p = state.policy
+                if (p.blockWindows) {
+                  config.error_callback?.({ type: 'popup_failed_to_open' })
+                  return
+                }
                 if (p.failNext) {
                   config.error_callback?.({ type: p.failNext })
                   p.failNext = undefined

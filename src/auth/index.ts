@@ -23,6 +23,7 @@ export {
 export { signOutOfGoogle, onSignOut } from './sign-out'
 // AuthDialog is already mounted by GoogleAuthProvider; exported for tests and stories only.
 export { AuthDialog } from './AuthDialog'
+export { PausedSessionBanner } from './PausedSessionBanner'
 export { useScopeLabel, useAuthErrorText } from './labels'
 export { SCOPES, SIGN_IN_SCOPES, SHARING_SCOPES, CAPABILITY_SCOPES, type Capability, type Scope, type ScopeName } from './scopes'
 export { AuthError, isAuthError, type AuthSnapshot, type Interaction } from './token-store'

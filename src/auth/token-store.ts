@@ -397,7 +397,9 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
       } catch (error) {
         if (isAuthError(error, 'signed_out') || !grant) throw error
         if (!interaction) {
-          openInteraction({ reason: 'expired', scopes: [], busy: false, error: isAuthError(error) ? error.code : 'unknown' })
+          // A blocked window is why the dialog is here at all: only other failures are worth a line.
+          const code = isAuthError(error) ? error.code : 'unknown'
+          openInteraction({ reason: 'expired', scopes: [], busy: false, error: code === 'popup_failed_to_open' ? undefined : code })
         }
         return waitForUser()
       }

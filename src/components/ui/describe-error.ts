@@ -9,6 +9,15 @@ interface ErrorShape {
   httpStatus?: unknown
   retryAfterMs?: unknown
   quota?: unknown
+  details?: unknown
+}
+
+/** Google's 403 for a token without a scope the method needs (the user unticked it on the consent screen). */
+function isMissingScope(e: ErrorShape): boolean {
+  return (
+    Array.isArray(e.details) &&
+    e.details.some((d: unknown) => typeof d === 'object' && d !== null && (d as { reason?: unknown }).reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT')
+  )
 }
 
 export interface DescribedError {
@@ -37,6 +46,7 @@ export function describeError(error: unknown, t: TFunction<"common">): Described
     return { title: t('failure.busyTitle'), body: seconds ? t('failure.busyRetryIn', { count: seconds }) : t('failure.busyBody') }
   }
   if (status === 401) return { title: t('failure.authTitle'), body: t('failure.authBody') }
+  if (status === 403 && isMissingScope(e)) return { title: t('failure.scopeTitle'), body: t('failure.scopeBody') }
   if (status === 403) return { title: t('failure.deniedTitle'), body: t('failure.deniedBody') }
   if (status === 404) return { title: t('failure.notFoundTitle'), body: t('failure.notFoundBody') }
   if (status !== undefined && status >= 500) return { title: t('failure.serverTitle'), body: t('failure.serverBody') }
