@@ -309,3 +309,62 @@ test('opening a join link asks for the sharing scope; declined, the join page ex
   // The call never went out with a token lacking the scope: the auth layer answered it.
   expect(seen.filter((s) => isApi(s) && s.url.includes('/v1/sharedAlbums/')).map((s) => s.url)).toEqual([])
 })
+
+test('leaving the demo for a Google account shows none of the demo’s albums or photos', async ({ page }) => {
+  await stubGoogleSignIn(page.context())
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Explore the demo' }).click()
+  await expect(page).toHaveURL(/\/library$/)
+  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Albums' }).click()
+  await page.getByRole('button', { name: 'New album' }).click()
+  await page.getByRole('textbox', { name: 'Album title' }).fill('Only in the demo')
+  await page.getByRole('button', { name: 'Create' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Only in the demo' })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Albums' }).click()
+  await expect(page.getByRole('link', { name: /Only in the demo/ })).toBeVisible()
+
+  await page.getByRole('button', { name: 'Demo' }).click()
+  await page.getByRole('menuitem', { name: 'Leave the demo' }).click()
+  await page.getByRole('button', { name: 'Sign in with Google' }).click()
+  await expect(page).toHaveURL(/\/library$/)
+  await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Albums' }).click()
+  // The account's own albums, and not for a moment the demo's.
+  await expect(page.getByText('Uploaded with Shoebox').first()).toBeVisible()
+  await expect(page.getByRole('link', { name: /Only in the demo/ })).toHaveCount(0)
+})
+
+async function signOut(page: Page, { forgetRecords }: { forgetRecords: boolean }) {
+  await page.getByRole('button', { name: 'Google account' }).click()
+  const panel = page.getByRole('dialog', { name: 'Google account' })
+  const forget = panel.getByRole('checkbox', { name: /Also forget this account’s records on this device|Also forget this account's records on this device/ })
+  await forget.setChecked(forgetRecords)
+  await panel.getByRole('button', { name: 'Sign out' }).click()
+  await expect(page.getByRole('button', { name: 'Sign in with Google' })).toBeVisible()
+}
+
+test('sign-out keeps this account’s album stories on the device unless asked to forget them', async ({ page }) => {
+  await signIn(page)
+  await openAlbums(page)
+  await page.getByRole('list', { name: 'Your albums' }).getByRole('link', { name: /Food/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Food' })).toBeVisible()
+  const albumUrl = page.url()
+  await page.getByRole('button', { name: 'Add at the start' }).click()
+  const composer = page.getByRole('dialog', { name: 'Add to the album’s story' })
+  await composer.getByRole('textbox', { name: 'Text' }).fill('Our favourite dishes')
+  await composer.getByRole('button', { name: 'Add', exact: true }).click()
+  await expect(page.getByRole('region', { name: 'Text' })).toContainText('Our favourite dishes')
+
+  await signOut(page, { forgetRecords: false })
+  await page.getByRole('button', { name: 'Sign in with Google' }).click()
+  await expect(page).toHaveURL(/\/library$/)
+  await page.goto(albumUrl)
+  await expect(page.getByRole('region', { name: 'Text' })).toContainText('Our favourite dishes')
+
+  await signOut(page, { forgetRecords: true })
+  await page.getByRole('button', { name: 'Sign in with Google' }).click()
+  await expect(page).toHaveURL(/\/library$/)
+  await page.goto(albumUrl)
+  await expect(page.getByRole('heading', { level: 1, name: 'Food' })).toBeVisible()
+  await expect(page.getByRole('grid').getByRole('gridcell').first()).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Text' })).toHaveCount(0)
+})
