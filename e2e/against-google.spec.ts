@@ -38,10 +38,21 @@ test.beforeEach(async ({ page }) => {
 })
 
 test('against Google, no path asks for a retired scope: sharing, joining and leaving explain Google’s answer', async ({ page }) => {
+  test.setTimeout(120_000)
   const sharingCalls: string[] = []
   page.context().on('request', (r) => {
     if (/googleapis\.com\/v1\/(albums\/[^/]+:(share|unshare)|sharedAlbums)/.test(r.url()) && r.method() !== 'OPTIONS') sharingCalls.push(r.url())
   })
+  // Alice's share link, as she would send it (read with her own token), and an album of hers the user joined
+  // earlier, when apps could still join (set up through the emulator with a token that has every scope).
+  const alices = (await (await page.request.get(`${EMULATOR}/v1/albums?pageSize=50`, { headers: { Authorization: 'Bearer alice' } })).json()) as {
+    albums: { shareInfo?: { shareToken?: string } }[]
+  }
+  const shareToken = alices.albums.find((a) => a.shareInfo?.shareToken)?.shareInfo?.shareToken
+  expect(shareToken).toBeTruthy()
+  const joined = await page.request.post(`${EMULATOR}/v1/sharedAlbums:join`, { headers: { Authorization: 'Bearer demo' }, data: { shareToken } })
+  expect(joined.ok()).toBe(true)
+
   await page.goto('/')
   await page.getByRole('button', { name: 'Sign in with Google' }).click()
   await expect(page).toHaveURL(/\/library$/)
@@ -78,11 +89,6 @@ test('against Google, no path asks for a retired scope: sharing, joining and lea
   asked.push(...(await scopesAsked(page)).slice(asked.length))
 
   // A join link, opened as a person would from a message.
-  const alices = (await (await page.request.get(`${EMULATOR}/v1/albums?pageSize=50`, { headers: { Authorization: 'Bearer alice' } })).json()) as {
-    albums: { shareInfo?: { shareToken?: string } }[]
-  }
-  const shareToken = alices.albums.find((a) => a.shareInfo?.shareToken)?.shareInfo?.shareToken
-  expect(shareToken).toBeTruthy()
   await page.goto(`/join/${encodeURIComponent(shareToken!)}`)
   await expect(page.getByText('Google no longer lets apps share albums')).toBeVisible()
   expect(sharingCalls.some((url) => url.includes('/v1/sharedAlbums/'))).toBe(true)

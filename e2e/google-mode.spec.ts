@@ -311,6 +311,7 @@ test('opening a join link asks for the sharing scope; declined, the join page ex
 })
 
 test('leaving the demo for a Google account shows none of the demo’s albums or photos', async ({ page }) => {
+  test.setTimeout(120_000) // two backends in one journey
   await stubGoogleSignIn(page.context())
   await page.goto('/')
   await page.getByRole('button', { name: 'Explore the demo' }).click()
@@ -343,6 +344,7 @@ async function signOut(page: Page, { forgetRecords }: { forgetRecords: boolean }
 }
 
 test('sign-out keeps this account’s album stories on the device unless asked to forget them', async ({ page }) => {
+  test.setTimeout(120_000) // three sign-ins
   await signIn(page)
   await openAlbums(page)
   await page.getByRole('list', { name: 'Your albums' }).getByRole('link', { name: /Food/ }).click()
