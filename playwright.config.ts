@@ -23,7 +23,7 @@ const googlePort = Number(process.env.E2E_GOOGLE_PORT ?? port + 2000)
 export const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 8787)
 export const emulatorUrl = `http://127.0.0.1:${emulatorPort}`
 const googleOutDir = `dist-e2e-google-${googlePort}`
-const GOOGLE_SPEC = /google-mode\.spec\.ts$/
+const GOOGLE_SPEC = /google-[\w-]*\.spec\.ts$/
 // Google mode built for Google's own API URL (the default), its hosts answered by the emulator (e2e/against-google.spec.ts).
 const AGAINST_GOOGLE_SPEC = /against-google\.spec\.ts$/
 const againstGooglePort = Number(process.env.E2E_AGAINST_GOOGLE_PORT ?? port + 3000)

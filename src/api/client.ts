@@ -7,6 +7,7 @@ import { createQuotaMeter, type QuotaMeter } from './quota'
 import { defaultSleep, resolveRetryPolicy, type RetryPolicy, type Sleep } from './retry'
 import { createSharedAlbumsApi } from './shared-albums'
 import { createUploadsApi, defaultUploadConfig, type UploadConfig } from './uploads'
+import { platformXhrFetch, type ProgressFetch } from './xhr'
 
 export interface PhotosClientOptions {
   /** API root, e.g. `https://photoslibrary.googleapis.com` or `${location.origin}/__emulator`. */
@@ -19,6 +20,8 @@ export interface PhotosClientOptions {
   fetch?: typeof fetch
   /** Wraps the fetch in use (the auth layer's scope gate), so no code outside src/api needs fetch itself. */
   wrapFetch?: (base: typeof fetch) => typeof fetch
+  /** Sends uploads that report progress. Default: over XMLHttpRequest where the platform has it. */
+  progressFetch?: ProgressFetch
   retry?: Partial<RetryPolicy>
   sleep?: Sleep
   now?: () => number
@@ -35,6 +38,7 @@ export function createPhotosClient(options: PhotosClientOptions) {
   const baseFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
   const http = createHttpCore({
     fetch: options.wrapFetch ? options.wrapFetch(baseFetch) : baseFetch,
+    progressFetch: options.progressFetch ?? platformXhrFetch(),
     getAccessToken: options.getAccessToken,
     retry: resolveRetryPolicy(options.retry),
     sleep: options.sleep ?? defaultSleep,
