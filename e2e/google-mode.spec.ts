@@ -1,6 +1,6 @@
 // Google mode against the Node emulator (npm run emulator), with Google's sign-in script replaced by a stand-in.
 // Runs in the "google" project: a build with VITE_GOOGLE_CLIENT_ID and VITE_PHOTOS_API_URL=<emulator>.
-import { expect, test, type Page, type Request } from '@playwright/test'
+import { expect, test, type Page, type Request } from './helpers'
 import { blockGoogleSignIn, GSI_URL, gsiRecord, setGsiPolicy, stubGoogleSignIn, USERINFO_URL, type GsiPolicy } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`

@@ -8,6 +8,8 @@ export const GOOGLE_SIGN_IN_SCRIPT = 'https://accounts.google.com/gsi/client'
 const GOOGLE_SIGN_IN_PATH = 'https://accounts.google.com/gsi/'
 /** Where GIS's `revoke` (sign-out) posts the token. */
 const GOOGLE_OAUTH_ORIGIN = 'https://oauth2.googleapis.com'
+/** Google's OpenID user info: who signed in (src/api/account.ts). */
+const GOOGLE_USERINFO_ORIGIN = 'https://openidconnect.googleapis.com'
 /**
  * Google's image servers ("FIFE"): Library and Picker baseUrls, album covers and contributors' profile
  * pictures are served from lh3…lh6. Picker bytes are fetched (with the bearer token), Library bytes shown.
@@ -63,7 +65,7 @@ export function contentSecurityPolicy(security: SecurityConfig, options: CspOpti
   const google = security.googleMode
   const api = google ? [originOf(security.apiUrl)] : []
   const sendsTo = google
-    ? [originOf(security.apiUrl), originOf(security.uploadUrl), originOf(security.pickerUrl), GOOGLE_SIGN_IN_PATH, GOOGLE_OAUTH_ORIGIN, ...GOOGLE_MEDIA_ORIGINS]
+    ? [originOf(security.apiUrl), originOf(security.uploadUrl), originOf(security.pickerUrl), GOOGLE_SIGN_IN_PATH, GOOGLE_OAUTH_ORIGIN, GOOGLE_USERINFO_ORIGIN, ...GOOGLE_MEDIA_ORIGINS]
     : []
   const media = google ? GOOGLE_MEDIA_ORIGINS : []
   const directives: [string, string[]][] = [
