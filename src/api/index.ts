@@ -1,5 +1,5 @@
 // Public surface of the API client.
-export { createPhotosClient, type PhotosClient, type PhotosClientOptions } from './client'
+export { createPhotosClient, type BackendCapabilities, type PhotosClient, type PhotosClientOptions } from './client'
 export * from './errors'
 export type { CallOptions, BatchOptions } from './context'
 export type { GetAccessToken, QuotaEvent, RetryEvent } from './http'

@@ -203,8 +203,8 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
             {/* Top bar over the image */}
             <div className="absolute inset-x-0 top-0 z-10 flex items-center gap-1 bg-gradient-to-b from-black/70 to-transparent p-2 text-white">
               <IconButton label={t('close')} icon={ArrowLeft} iconClassName="size-6 rtl:-scale-x-100" className="btn text-white hover:bg-white/15" onClick={onClose} />
-              <p className="min-w-0 flex-1 truncate px-2 text-sm text-white/85" dir="auto">
-                {item?.filename}
+              <p className="min-w-0 flex-1 truncate px-2 text-sm text-white/85">
+                <bdi>{item?.filename}</bdi>
               </p>
               {item?.baseUrl ? (
                 <a
