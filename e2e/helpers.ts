@@ -22,8 +22,12 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, 'axe violations').toEqual([])
 }
 
+/** Picks the language in the header, or (on phones) in the Settings panel behind the header's button. */
 export async function chooseLanguage(page: Page, label: string) {
-  await page.getByRole('combobox', { name: /Language|语言|שפה/ }).selectOption({ label })
+  const picker = page.getByRole('combobox', { name: /Language|语言|שפה/ })
+  if (!(await picker.isVisible())) await page.getByRole('button', { name: /^(Settings|设置|הגדרות)$/ }).click()
+  await picker.selectOption({ label })
+  if (await page.getByRole('dialog', { name: /^(Settings|设置|הגדרות)$/ }).isVisible()) await page.keyboard.press('Escape')
 }
 
 /** Calls the emulator (through the page's service worker) as `user`. */

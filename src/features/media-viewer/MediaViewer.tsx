@@ -262,12 +262,13 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
                 )}
               </div>
 
+              {/* Shown on phones too: a swipe is not discoverable on its own. */}
               {prev ? (
                 <IconButton
                   label={t('previous')}
                   icon={StartChevron}
                   iconClassName="size-7 rtl:-scale-x-100"
-                  className="btn absolute start-2 top-1/2 hidden size-12! -translate-y-1/2 bg-black/40 text-white hover:bg-black/60 sm:inline-flex"
+                  className="btn absolute start-1 top-1/2 size-11! -translate-y-1/2 bg-black/35 text-white hover:bg-black/60 sm:start-2 sm:size-12! sm:bg-black/40"
                   onClick={() => onStep(-1)}
                 />
               ) : null}
@@ -276,7 +277,7 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
                   label={t('next')}
                   icon={EndChevron}
                   iconClassName="size-7 rtl:-scale-x-100"
-                  className="btn absolute end-2 top-1/2 hidden size-12! -translate-y-1/2 bg-black/40 text-white hover:bg-black/60 sm:inline-flex"
+                  className="btn absolute end-1 top-1/2 size-11! -translate-y-1/2 bg-black/35 text-white hover:bg-black/60 sm:end-2 sm:size-12! sm:bg-black/40"
                   onClick={() => onStep(1)}
                 />
               ) : null}
