@@ -19,6 +19,29 @@ const itemClass =
   'flex min-h-11 cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[focused]:bg-slate-100 dark:data-[focused]:bg-slate-800'
 const sectionHeaderClass = 'px-3 pb-1 pt-2 text-xs font-semibold text-slate-500 dark:text-slate-400'
 
+/** A titled group of menu items, one of them current (checked); ids are `${prefix}:${option}`. */
+function CheckSection<T extends string>({ title, prefix, options, current, label, currentLabel }: {
+  title: string
+  prefix: string
+  options: readonly T[]
+  current: T | undefined
+  label: (option: T) => string
+  currentLabel: string
+}) {
+  return (
+    <MenuSection key={prefix}>
+      <Header className={sectionHeaderClass}>{title}</Header>
+      {options.map((option) => (
+        <MenuItem key={option} id={`${prefix}:${option}`} className={itemClass} textValue={label(option)}>
+          <Check className={`size-4 ${option === current ? '' : 'invisible'}`} aria-hidden />
+          {label(option)}
+          {option === current ? <span className="sr-only">{currentLabel}</span> : null}
+        </MenuItem>
+      ))}
+    </MenuSection>
+  )
+}
+
 /** The demo badge, which opens the demo's actions: act as another person, the API's rules, reset, leave. */
 export function DemoMenu() {
   const { t } = useTranslation()
@@ -84,26 +107,8 @@ export function DemoMenu() {
               } else if (id.startsWith('profile:') && id !== `profile:${profile}`) void changeProfile(id.slice(8) as EmulatorProfile)
             }}
           >
-            <MenuSection>
-              <Header className={sectionHeaderClass}>{t('mode.actAs')}</Header>
-              {DEMO_USERS.map((u) => (
-                <MenuItem key={u} id={`user:${u}`} className={itemClass} textValue={t(`mode.users.${u}`)}>
-                  <Check className={`size-4 ${u === user ? '' : 'invisible'}`} aria-hidden />
-                  {t(`mode.users.${u}`)}
-                  {u === user ? <span className="sr-only">{t('mode.current')}</span> : null}
-                </MenuItem>
-              ))}
-            </MenuSection>
-            <MenuSection>
-              <Header className={sectionHeaderClass}>{t('mode.apiRules')}</Header>
-              {PROFILES.map((p) => (
-                <MenuItem key={p} id={`profile:${p}`} className={itemClass} textValue={t(`mode.profiles.${p}`)}>
-                  <Check className={`size-4 ${p === profile ? '' : 'invisible'}`} aria-hidden />
-                  {t(`mode.profiles.${p}`)}
-                  {p === profile ? <span className="sr-only">{t('mode.current')}</span> : null}
-                </MenuItem>
-              ))}
-            </MenuSection>
+            {CheckSection({ title: t('mode.actAs'), prefix: 'user', options: DEMO_USERS, current: user, label: (u) => t(`mode.users.${u}`), currentLabel: t('mode.current') })}
+            {CheckSection({ title: t('mode.apiRules'), prefix: 'profile', options: PROFILES, current: profile, label: (p) => t(`mode.profiles.${p}`), currentLabel: t('mode.current') })}
             <MenuSection className="border-t border-slate-200 dark:border-slate-700">
               <MenuItem id="reset" className={itemClass}>
                 {t('mode.resetDemo')}…
