@@ -24,7 +24,7 @@ function CheckSection<T extends string>({ title, prefix, options, current, label
   title: string
   prefix: string
   options: readonly T[]
-  current: T | undefined
+  current: string | undefined
   label: (option: T) => string
   currentLabel: string
 }) {
