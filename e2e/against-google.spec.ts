@@ -2,6 +2,8 @@
 // through request interception: the app believes it talks to Google, so it must behave as it would there. Google
 // retired the sharing scope in 2025, so no code path may ask for it (or any retired scope): sharing, joining and
 // leaving go straight to the API and its 403 is explained, with no consent window.
+// (Not under the CSP-violation fixture of ./helpers: the emulator serves media from its own address, which a build
+// for Google's API rightly does not allow, so thumbnails are refused here by design.)
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { gsiRecord, RETIRED_SCOPES, stubGoogleSignIn } from './support/gsi-stub'
 

@@ -57,6 +57,26 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, 'axe violations').toEqual([])
 }
 
+/** Picks the language in the header, or (on phones) in the Settings panel behind the header's button. */
 export async function chooseLanguage(page: Page, label: string) {
-  await page.getByRole('combobox', { name: /Language|语言|שפה/ }).selectOption({ label })
+  const picker = page.getByRole('combobox', { name: /Language|语言|שפה/ })
+  if (!(await picker.isVisible())) await page.getByRole('button', { name: /^(Settings|设置|הגדרות)$/ }).click()
+  await picker.selectOption({ label })
+  if (await page.getByRole('dialog', { name: /^(Settings|设置|הגדרות)$/ }).isVisible()) await page.keyboard.press('Escape')
+}
+
+/** Calls the emulator (through the page's service worker) as `user`. */
+export async function api<T>(page: Page, path: string, init: { method?: string; body?: unknown; user?: string } = {}): Promise<T> {
+  return page.evaluate(
+    async ({ path, method, body, user }) => {
+      const res = await fetch(`/__emulator/${path}`, {
+        method: method ?? (body === undefined ? 'GET' : 'POST'),
+        headers: { Authorization: `Bearer ${user}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const text = await res.text()
+      return (text ? JSON.parse(text) : {}) as T
+    },
+    { path, method: init.method, body: init.body, user: init.user ?? 'demo' },
+  )
 }

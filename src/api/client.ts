@@ -30,6 +30,13 @@ export interface PhotosClientOptions {
   upload?: Partial<UploadConfig>
   onQuotaEvent?: (event: QuotaEvent) => void
   onRetry?: (event: RetryEvent) => void
+  capabilities?: Partial<BackendCapabilities>
+}
+
+/** What the backend behind this client offers beyond the API itself (views ask, never the mode). */
+export interface BackendCapabilities {
+  /** `productUrl`s open the item in Google Photos (the emulator's exist only inside it). */
+  googlePhotosLinks: boolean
 }
 
 export function createPhotosClient(options: PhotosClientOptions) {
@@ -52,6 +59,7 @@ export function createPhotosClient(options: PhotosClientOptions) {
   return {
     baseUrl,
     quota,
+    capabilities: { googlePhotosLinks: true, ...options.capabilities } satisfies BackendCapabilities,
     albums: createAlbumsApi(ctx),
     mediaItems,
     sharedAlbums: createSharedAlbumsApi(ctx),

@@ -1,5 +1,5 @@
 // Public surface of the API client.
-export { createPhotosClient, type PhotosClient, type PhotosClientOptions } from './client'
+export { createPhotosClient, type BackendCapabilities, type PhotosClient, type PhotosClientOptions } from './client'
 export * from './errors'
 export type { CallOptions, BatchOptions } from './context'
 export type { GetAccessToken, QuotaEvent, RetryEvent } from './http'
@@ -23,5 +23,5 @@ export * from './quota'
 export { defaultRetryPolicy, defaultSleep, retryDelayMs, type RetryPolicy, type Sleep } from './retry'
 export { chunk } from './paging'
 export * from './types.gen'
-export { resetEmulator } from './emulator-control'
+export { readEmulatorProfile, resetEmulator, setEmulatorProfile, type EmulatorProfile } from './emulator-control'
 export { ALBUM_TITLE_MAX, albumTitleProblem, type TitleProblem } from './album-title'

@@ -17,6 +17,7 @@ function createDemoClient(): PhotosClient {
   return createPhotosClient({
     baseUrl: `${window.location.origin}${config.basePath}${EMULATOR_PREFIX}`,
     getAccessToken: async () => demoUser,
+    capabilities: { googlePhotosLinks: false },
   })
 }
 

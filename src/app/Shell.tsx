@@ -27,7 +27,7 @@ const navItems: NavItem[] = [
 function Logo({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation()
   return (
-    <NavLink to={paths.library()} aria-label={compact ? t('appName') : undefined} className="flex items-center gap-2 rounded-md font-semibold">
+    <NavLink to={paths.library()} aria-label={compact ? t('appName') : undefined} className="flex min-h-11 min-w-11 items-center gap-2 rounded-md font-semibold">
       <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
       <span className={compact ? 'sr-only min-[420px]:not-sr-only min-[420px]:text-lg' : 'text-lg'}>{t('appName')}</span>
     </NavLink>

@@ -70,9 +70,9 @@ export function useAlbums() {
   return useInfiniteQuery(albumsInfiniteOptions(usePhotosClient()))
 }
 
-export function useAlbum(albumId: string) {
+export function useAlbum(albumId: string, { enabled = true }: { enabled?: boolean } = {}) {
   const queryClient = useQueryClient()
-  return useQuery(albumOptions(usePhotosClient(), albumId, queryClient))
+  return useQuery({ ...albumOptions(usePhotosClient(), albumId, queryClient), enabled })
 }
 
 export function useAlbumItems(albumId: string) {

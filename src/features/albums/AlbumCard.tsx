@@ -32,8 +32,8 @@ export function AlbumCard({ album, size }: { album: Album; size: number }) {
             </span>
           ) : null}
         </div>
-        <p className="mt-2 truncate font-medium" dir="auto">
-          {title}
+        <p className="mt-2 truncate font-medium">
+          <bdi>{title}</bdi>
         </p>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('itemCount', { count })}</p>
       </Link>

@@ -31,8 +31,8 @@ function AlbumRow({ album, disabled, onPick }: { album: Album; disabled: boolean
           )}
         </span>
         <span className="min-w-0 flex-1">
-          <span className="block truncate font-medium" dir="auto">
-            {album.title || t('addToAlbum.untitled')}
+          <span className="block truncate font-medium">
+            <bdi>{album.title || t('addToAlbum.untitled')}</bdi>
           </span>
           <span className="block text-sm text-slate-600 dark:text-slate-400">
             {readOnly ? t('addToAlbum.readOnly') : new Intl.NumberFormat(i18n.language).format(count)}

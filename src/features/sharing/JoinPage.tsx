@@ -50,8 +50,8 @@ export function JoinPage({ shareToken }: { shareToken: string }) {
           )}
         </div>
         <div className="flex flex-col gap-3 p-4 sm:p-6">
-          <h2 className="text-xl font-semibold" dir="auto">
-            {title}
+          <h2 className="text-xl font-semibold">
+            <bdi>{title}</bdi>
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">{t('itemCount', { count })}</p>
           <ul className="flex flex-col gap-1 text-sm">

@@ -33,6 +33,12 @@ export default {
     googleUnavailable: 'Google sign-in could not be loaded (you may be offline, or it is blocked). You can still explore the demo.',
   },
   mode: {
+    actAs: 'Use the demo as',
+    users: { demo: 'You (the library’s owner)', alice: 'Alice (a friend in the demo)', bob: 'Bob (a friend in the demo)' },
+    current: '(current)',
+    apiRules: 'Google Photos API rules',
+    profiles: { legacy: 'Classic: the API as documented', '2025': 'Since 2025: only Shoebox’s own photos, no sharing' },
+    profileChanged: { legacy: 'The demo now follows the classic API rules.', '2025': 'The demo now follows Google’s rules since 2025.' },
     demo: 'Demo',
     demoBadge: 'Demo library',
     resetDemo: 'Reset demo',

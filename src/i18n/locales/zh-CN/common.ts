@@ -35,6 +35,12 @@ export default {
     googleUnavailable: '无法加载 Google 登录（你可能处于离线状态，或登录被拦截）。你仍然可以体验演示。',
   },
   mode: {
+    actAs: '以此身份使用演示',
+    users: { demo: '你（图库的所有者）', alice: 'Alice（演示中的朋友）', bob: 'Bob（演示中的朋友）' },
+    current: '（当前）',
+    apiRules: 'Google 相册 API 规则',
+    profiles: { legacy: '经典：文档所述的 API', '2025': '2025 年起：仅限 Shoebox 自己的照片，不能共享' },
+    profileChanged: { legacy: '演示现在遵循经典 API 规则。', '2025': '演示现在遵循 Google 2025 年起的规则。' },
     demo: '演示',
     demoBadge: '演示照片库',
     resetDemo: '重置演示',
