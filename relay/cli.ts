@@ -1,7 +1,7 @@
 // The Node entry's command line and log format (node.ts runs them; tests import them without a server).
 import { parseArgs } from 'node:util'
-import { RelayConfigError, parseRelayConfig, splitList, type RelayConfig } from './config'
-import type { RelayLogLine } from './relay'
+import { RelayConfigError, parseRelayConfig, splitList, type RelayConfig } from './config.ts'
+import type { RelayLogLine } from './relay.ts'
 
 export interface NodeRelayOptions {
   config: RelayConfig

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseNodeArgs } from './cli'
-import { DEFAULT_MEDIA_UPSTREAMS, DEFAULT_UPSTREAM, RelayConfigError, parseRelayConfig, relayConfigFromEnv } from './config'
+import { parseNodeArgs } from './cli.ts'
+import { DEFAULT_MEDIA_UPSTREAMS, DEFAULT_UPSTREAM, RelayConfigError, parseRelayConfig, relayConfigFromEnv } from './config.ts'
 
 const refusal = (run: () => unknown): string => {
   try {

@@ -2,9 +2,9 @@
 //   [--host 127.0.0.1] [--upstream URL] [--media-upstream URL]... [--public-url URL] [--quiet]`
 // Needs `hono`, `@hono/node-server` and `tsx` at run time.
 import { serve } from '@hono/node-server'
-import { formatLogLine, parseNodeArgs, type NodeRelayOptions } from './cli'
-import { RelayConfigError } from './config'
-import { createRelay } from './relay'
+import { formatLogLine, parseNodeArgs, type NodeRelayOptions } from './cli.ts'
+import { RelayConfigError } from './config.ts'
+import { createRelay } from './relay.ts'
 
 function main(): void {
   let options: NodeRelayOptions

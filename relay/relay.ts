@@ -3,7 +3,7 @@
 // Authorization header, streaming both ways, for the configured origins only. It stores nothing and never logs
 // a token, a query string or a media URL. Entry points: node.ts (Node), worker.ts (Workers), deno.ts (Deno).
 import { Hono, type Context } from 'hono'
-import type { RelayConfig } from './config'
+import type { RelayConfig } from './config.ts'
 
 /** One request, as the relay reports it: no headers, no query, no media URL (those carry secrets). */
 export interface RelayLogLine {

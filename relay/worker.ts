@@ -1,7 +1,7 @@
 // The relay on Cloudflare Workers (module syntax): configuration comes from the Worker's variables
 // (RELAY_ALLOWED_ORIGINS required; RELAY_UPSTREAM, RELAY_MEDIA_UPSTREAMS, RELAY_PUBLIC_URL optional).
-import { RelayConfigError, relayConfigFromEnv } from './config'
-import { createRelay, type Relay } from './relay'
+import { RelayConfigError, relayConfigFromEnv } from './config.ts'
+import { createRelay, type Relay } from './relay.ts'
 
 let relay: Relay | undefined
 
