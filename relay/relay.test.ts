@@ -209,6 +209,7 @@ describe('origins and paths', () => {
       })
     const ok = await preflight(APP_ORIGIN)
     expect(ok.status).toBe(204)
+    expect(ok.headers.get('Vary')).toBe('Origin, Access-Control-Request-Method, Access-Control-Request-Headers')
     expect(ok.headers.get('Access-Control-Allow-Origin')).toBe(APP_ORIGIN)
     expect(ok.headers.get('Access-Control-Allow-Methods')).toBe('POST')
     expect(ok.headers.get('Access-Control-Allow-Headers')?.toLowerCase()).toContain('x-goog-upload-protocol')

@@ -60,6 +60,7 @@ const RESPONSE_HEADERS = [
   'Expires',
   'ETag',
   'Last-Modified',
+  'Vary',
   'Retry-After',
   'WWW-Authenticate',
 ]
@@ -118,8 +119,13 @@ export function createRelay(config: RelayConfig, options: RelayOptions = {}): Re
     return `${publicBase(request)}${MEDIA_PREFIX}${url.host}${url.pathname}${url.search}`
   }
 
-  function corsHeaders(origin: string): Record<string, string> {
-    return { 'Access-Control-Allow-Origin': origin, 'Access-Control-Expose-Headers': EXPOSED_HEADERS.join(', '), Vary: 'Origin' }
+  /** The answer differs by Origin: say so to caches, keeping whatever else the response already varies on. */
+  function addCorsHeaders(headers: Headers, origin: string): void {
+    headers.set('Access-Control-Allow-Origin', origin)
+    headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(', '))
+    const vary = headers.get('Vary')
+    if (!vary) headers.set('Vary', 'Origin')
+    else if (!/(^|,)\s*origin\s*(,|$)/i.test(vary)) headers.set('Vary', `${vary}, Origin`)
   }
 
   async function forward(c: Context, target: URL, requestHeaders: readonly string[], rewrite: (headers: Headers, response: Response) => void): Promise<Response> {
@@ -161,7 +167,7 @@ export function createRelay(config: RelayConfig, options: RelayOptions = {}): Re
       return text('This relay serves only the pages it is configured for.', 403, { Vary: 'Origin' })
     }
     await next()
-    for (const [name, value] of Object.entries(corsHeaders(origin))) c.res.headers.set(name, value)
+    addCorsHeaders(c.res.headers, origin)
   })
 
   app.options('*', (c) => {
