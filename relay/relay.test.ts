@@ -386,4 +386,29 @@ describe('logging', () => {
       for (const spy of consoleSpies) spy.mockRestore()
     }
   })
+
+  it('answers an unexpected failure with 500 and prints nothing, not even an error quoting the request', async () => {
+    const errors = vi.spyOn(console, 'error')
+    try {
+      const logs: RelayLogLine[] = []
+      // An upstream answer the relay cannot read, whose error message quotes the token.
+      const unreadable = new Proxy(new Response('x'), {
+        get(target, property) {
+          if (property === 'headers') throw new Error(`cannot read headers for Bearer ${TOKEN}`)
+          return Reflect.get(target, property) as unknown
+        },
+      })
+      const relay = createRelay(parseRelayConfig({ upstream: emulator.origin, allowedOrigins: [APP_ORIGIN] }), {
+        logger: (line) => logs.push(line),
+        fetch: () => Promise.resolve(unreadable),
+      })
+      const res = await relay.fetch(new Request('http://relay.test/v1/uploads?upload_id=abc', { method: 'POST', headers: uploadHeaders(), body: 'x' }))
+      expect(res.status).toBe(500)
+      expect(await res.text()).not.toContain(TOKEN)
+      expect(logs.map((l) => `${l.route} ${l.status}`)).toEqual(['/v1/uploads?upload_id=… 500'])
+      expect(errors).not.toHaveBeenCalled()
+    } finally {
+      errors.mockRestore()
+    }
+  })
 })

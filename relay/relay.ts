@@ -220,6 +220,8 @@ export function createRelay(config: RelayConfig, options: RelayOptions = {}): Re
   })
 
   app.notFound(() => text('Not found.', 404))
+  // Hono's default would print the error, which may quote a URL with its upload_id: answer without printing.
+  app.onError(() => text('The relay failed to handle this request.', 500))
 
   /** The route a request is logged under: never its query (upload_id is a capability) nor a media path. */
   function routeLabel(request: Request): string {
