@@ -1,7 +1,6 @@
 // Telling an album's story: text, a place and a map added at the start, at the end, after a photo and after an
 // enrichment, shown in place, in the same order after a reload, and in the order the emulator holds.
-import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openDemo } from './helpers'
+import { test, expect, type Page, expectNoAxeViolations, openDemo } from './helpers'
 
 async function api<T>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   return page.evaluate(

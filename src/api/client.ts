@@ -18,6 +18,8 @@ export interface PhotosClientOptions {
   getAccessToken: GetAccessToken
   /** Default: the global fetch. */
   fetch?: typeof fetch
+  /** Wraps the fetch in use (the auth layer's scope gate), so no code outside src/api needs fetch itself. */
+  wrapFetch?: (base: typeof fetch) => typeof fetch
   /** Sends uploads that report progress. Default: over XMLHttpRequest where the platform has it. */
   progressFetch?: ProgressFetch
   retry?: Partial<RetryPolicy>
@@ -33,8 +35,9 @@ export interface PhotosClientOptions {
 export function createPhotosClient(options: PhotosClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const quota = options.quota ?? createQuotaMeter({ now: options.now })
+  const baseFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
   const http = createHttpCore({
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    fetch: options.wrapFetch ? options.wrapFetch(baseFetch) : baseFetch,
     progressFetch: options.progressFetch ?? platformXhrFetch(),
     getAccessToken: options.getAccessToken,
     retry: resolveRetryPolicy(options.retry),

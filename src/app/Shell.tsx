@@ -6,7 +6,7 @@ import { Images, Library, Search, Upload, Users } from 'lucide-react'
 import type { ComponentType } from 'react'
 import { paths } from '../config/paths'
 import { useMode } from '../auth/session'
-import { useGooglePhotosClient } from '../auth'
+import { PausedSessionBanner, useGooglePhotosClient } from '../auth'
 import { AppSettings } from './AppSettings'
 import { BackendProvider } from './BackendProvider'
 
@@ -92,6 +92,7 @@ export default function Shell() {
             <div className="flex-1" />
             <AppSettings mode={mode} />
           </header>
+          {mode === 'google' ? <PausedSessionBanner /> : null}
           <main id="main" tabIndex={-1} className="flex-1 pb-24 outline-none md:pb-8">
             <Outlet />
           </main>

@@ -14,6 +14,7 @@ export function AlbumCard({ album, size }: { album: Album; size: number }) {
         <div className="relative aspect-square overflow-hidden rounded-xl bg-slate-200 dark:bg-slate-800">
           {album.coverPhotoBaseUrl ? (
             <img
+              referrerPolicy="no-referrer"
               src={mediaUrl(album.coverPhotoBaseUrl, { width: size, height: size, crop: true, dpr: window.devicePixelRatio })}
               alt=""
               loading="lazy"

@@ -25,7 +25,7 @@ function AlbumRow({ album, disabled, onPick }: { album: Album; disabled: boolean
       >
         <span className="flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-slate-200 dark:bg-slate-800">
           {album.coverPhotoBaseUrl ? (
-            <img src={mediaUrl(album.coverPhotoBaseUrl, { width: 48, height: 48, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-full object-cover" />
+            <img referrerPolicy="no-referrer" src={mediaUrl(album.coverPhotoBaseUrl, { width: 48, height: 48, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-full object-cover" />
           ) : (
             <Images className="size-5 text-slate-500" aria-hidden />
           )}

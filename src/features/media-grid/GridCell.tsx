@@ -81,6 +81,7 @@ export const GridCell = memo(function GridCell({
       >
         {src && !failed ? (
           <img
+            referrerPolicy="no-referrer"
             src={src}
             alt=""
             draggable={false}

@@ -79,7 +79,7 @@ export function InfoPanel({ item, showContributor, onClose, id }: { item: MediaI
             <Row icon={<UserRound className="size-5" aria-hidden />} label={t('contributor')}>
               <dd className="flex items-center gap-2 text-sm">
                 {contributor.profilePictureBaseUrl ? (
-                  <img src={mediaUrl(contributor.profilePictureBaseUrl, { width: 32, height: 32, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-8 rounded-full" />
+                  <img referrerPolicy="no-referrer" src={mediaUrl(contributor.profilePictureBaseUrl, { width: 32, height: 32, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-8 rounded-full" />
                 ) : null}
                 <span>
                   <span className="block text-xs text-slate-600 dark:text-slate-400">{t('contributor')}</span>

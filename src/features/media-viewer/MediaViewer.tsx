@@ -68,8 +68,9 @@ function ViewerImage({ item, stage }: { item: MediaItem; stage: { width: number;
   const loaded = loadedSrc === src
   return (
     <div className="relative" style={shown}>
-      {!loaded ? <img src={preview} alt="" aria-hidden className="absolute inset-0 size-full scale-100 object-contain blur-sm" /> : null}
+      {!loaded ? <img referrerPolicy="no-referrer" src={preview} alt="" aria-hidden className="absolute inset-0 size-full scale-100 object-contain blur-sm" /> : null}
       <img
+        referrerPolicy="no-referrer"
         key={src}
         src={src}
         alt={item.description || item.filename || ''}

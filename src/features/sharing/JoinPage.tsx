@@ -38,6 +38,7 @@ export function JoinPage({ shareToken }: { shareToken: string }) {
         <div className="aspect-[16/9] bg-slate-200 dark:bg-slate-800">
           {album.coverPhotoBaseUrl ? (
             <img
+              referrerPolicy="no-referrer"
               src={mediaUrl(album.coverPhotoBaseUrl, { width: 640, height: 360, crop: true, dpr: window.devicePixelRatio })}
               alt={t('join.coverAlt', { title })}
               className="size-full object-cover"

@@ -16,6 +16,7 @@ export function SharedAlbumCard({ album }: { album: Album }) {
         <div className="relative aspect-square overflow-hidden rounded-xl bg-slate-200 dark:bg-slate-800">
           {album.coverPhotoBaseUrl ? (
             <img
+              referrerPolicy="no-referrer"
               src={mediaUrl(album.coverPhotoBaseUrl, { width: 220, height: 220, crop: true, dpr: window.devicePixelRatio })}
               alt=""
               loading="lazy"

@@ -18,6 +18,7 @@ function Avatar({ info, size = 24 }: { info?: ContributorInfo; size?: number }) 
   const initial = (info?.displayName ?? '?').slice(0, 1).toUpperCase()
   return info?.profilePictureBaseUrl ? (
     <img
+      referrerPolicy="no-referrer"
       src={mediaUrl(info.profilePictureBaseUrl, { width: size, height: size, crop: true, dpr: window.devicePixelRatio })}
       alt=""
       width={size}
@@ -43,7 +44,7 @@ function Tile({ albumId, item }: { albumId: string; item: MediaItem }) {
         aria-label={`${item.filename ?? ''} — ${t('album.addedBy', { name: who })}`}
       >
         {item.baseUrl ? (
-          <img src={mediaUrl(item.baseUrl, { width: 240, height: 240, crop: true, dpr: window.devicePixelRatio })} alt="" loading="lazy" className="size-full object-cover" />
+          <img referrerPolicy="no-referrer" src={mediaUrl(item.baseUrl, { width: 240, height: 240, crop: true, dpr: window.devicePixelRatio })} alt="" loading="lazy" className="size-full object-cover" />
         ) : null}
         {item.contributorInfo ? (
           <span className="absolute inset-x-0 bottom-0 flex items-center gap-1.5 bg-gradient-to-t from-black/70 to-transparent px-2 pb-1.5 pt-5 text-xs font-medium text-white">

@@ -113,5 +113,11 @@ export default {
     serverBody: 'The server could not answer right now. Try again in a moment.',
     genericTitle: 'This could not be loaded',
     genericBody: 'Something went wrong while talking to Google Photos. Try again.',
+    scopeTitle: 'Permission not given',
+    scopeBody: 'When you signed in, you did not allow Shoebox to do this. You can allow it under Google account (the button with your account in the header).',
+    pausedTitle: 'Signed out for now',
+    pausedBody: 'Your Google session ended and you chose not to continue it. Continue the session to see your photos again; nothing you typed is lost.',
+    pausedBanner: 'What you see may be out of date until you continue your Google session.',
+    continueSession: 'Continue session',
   },
 } as const

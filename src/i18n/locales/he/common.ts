@@ -115,5 +115,11 @@ export default {
     serverBody: 'השרת לא הצליח לענות כרגע. כדאי לנסות שוב בעוד רגע.',
     genericTitle: 'לא ניתן היה לטעון',
     genericBody: 'משהו השתבש בתקשורת עם Google Photos. כדאי לנסות שוב.',
+    scopeTitle: 'לא ניתנה הרשאה',
+    scopeBody: 'כשהתחברת, לא התרת ל-Shoebox לעשות את זה. אפשר להתיר זאת תחת „חשבון Google” (הכפתור של החשבון בכותרת).',
+    pausedTitle: 'מנותק כרגע',
+    pausedBody: 'הסשן שלך ב-Google הסתיים ובחרת לא להמשיך אותו. אפשר להמשיך את הסשן כדי לראות שוב את התמונות; שום דבר שהקלדת לא יאבד.',
+    pausedBanner: 'ייתכן שמה שמוצג אינו מעודכן עד שתמשיכו את הסשן ב-Google.',
+    continueSession: 'המשך הסשן',
   },
 } satisfies Catalog<typeof en>

@@ -115,5 +115,11 @@ export default {
     serverBody: '服务器暂时无法响应。请稍后重试。',
     genericTitle: '无法加载',
     genericBody: '与 Google 相册通信时出错。请重试。',
+    scopeTitle: '未授予权限',
+    scopeBody: '登录时您没有允许 Shoebox 执行此操作。您可以在“Google 帐号”（页眉中的帐号按钮）中允许。',
+    pausedTitle: '暂时已退出',
+    pausedBody: '您的 Google 会话已结束，您选择了暂不继续。继续会话即可再次查看照片，您输入的内容不会丢失。',
+    pausedBanner: '在您继续 Google 会话之前，显示的内容可能不是最新的。',
+    continueSession: '继续会话',
   },
 } satisfies Catalog<typeof en>
