@@ -4,10 +4,15 @@
 /** Google's Library API, where `/v1/uploads` lives. */
 export const DEFAULT_UPSTREAM = 'https://photoslibrary.googleapis.com'
 /**
- * Where Google serves media bytes behind a `baseUrl`: picked items (`/ppa/…`) and Library items (`/lr/…`) both
- * come from this host. Only listed hosts are ever fetched: the relay is never an open proxy.
+ * Where Google serves media bytes behind a `baseUrl`: its image servers lh3…lh6 (picked items' `/ppa/…` and
+ * Library items' `/lr/…`; lh3 in practice) and the host `=dv` video bytes redirect to. The same list as the
+ * app's Content-Security-Policy (src/config/security-headers.ts), written out here so the relay deploys on its
+ * own. Only listed hosts are ever fetched: the relay is never an open proxy.
  */
-export const DEFAULT_MEDIA_UPSTREAMS = ['https://lh3.googleusercontent.com']
+export const DEFAULT_MEDIA_UPSTREAMS = [
+  ...[3, 4, 5, 6].map((n) => `https://lh${n}.googleusercontent.com`),
+  'https://video-downloads.googleusercontent.com',
+]
 
 export interface RelayConfig {
   /** Origin of the Library API (`/v1/uploads` is forwarded there). */

@@ -291,6 +291,27 @@ describe('media bytes through the relay', () => {
   })
 })
 
+describe('media redirects', () => {
+  it('points a redirect to an allowed media host back through the relay, and leaves any other as it is', async () => {
+    const upstream = await recordingUpstream((req, _first, respond) =>
+      respond((res) => {
+        const to = req.url === '/ppa/video=dv' ? `${upstream.origin}/signed/video?sig=1` : 'https://elsewhere.example/video'
+        res.writeHead(302, { Location: to })
+        res.end()
+      }),
+    )
+    const relay = await startRelay({ mediaUpstreams: [upstream.origin] })
+    const base = `${relay.origin}/media/${new URL(upstream.origin).host}`
+    const get = (path: string) => fetch(`${base}${path}`, { redirect: 'manual', headers: { Origin: APP_ORIGIN, Authorization: `Bearer ${TOKEN}` } })
+    const allowed = await get('/ppa/video=dv')
+    expect(allowed.status).toBe(302)
+    expect(allowed.headers.get('Location')).toBe(`${base}/signed/video?sig=1`)
+    expect((await get('/ppa/other=dv')).headers.get('Location')).toBe('https://elsewhere.example/video')
+    // The relay itself never followed either redirect.
+    expect(relay.sent.map((s) => new URL(s.url).pathname)).toEqual(['/ppa/video=dv', '/ppa/other=dv'])
+  })
+})
+
 /** An upstream that tells the test when a request's first bytes arrive, and waits for the test to answer. */
 async function recordingUpstream(onRequest: (req: IncomingMessage, firstChunk: Promise<Buffer>, respond: (write: (res: import('node:http').ServerResponse) => void) => void) => void): Promise<Host> {
   const server = createServer((req, res) => {
