@@ -44,7 +44,7 @@ export default defineConfig(({ mode }) => {
         },
       }),
     ],
-    build: { target: 'es2022', sourcemap: false },
+    build: { target: 'es2022', sourcemap: false, manifest: true },
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],
