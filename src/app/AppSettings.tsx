@@ -4,8 +4,7 @@ import { Languages, MoonStar } from 'lucide-react'
 import { changeLanguage, isLanguage, supportedLanguages, type Language } from '../i18n'
 import { setTheme, storedTheme, type ThemePreference } from '../utils/theme'
 import type { Mode } from '../auth/session'
-import { DemoMenu } from './DemoMenu'
-import { AccountMenu } from '../features/account/AccountMenu'
+import { ModeMenu } from './ModeMenu'
 
 /** Language and theme pickers, plus the demo's own actions; visible on every page of the shell. */
 export function AppSettings({ mode }: { mode: Mode }) {
@@ -15,7 +14,7 @@ export function AppSettings({ mode }: { mode: Mode }) {
 
   return (
     <div className="flex items-center gap-1.5 sm:gap-2">
-      {mode === 'demo' ? <DemoMenu /> : <AccountMenu />}
+      <ModeMenu mode={mode} />
       <div className="flex items-center gap-1 rounded-full border border-slate-300 px-2 dark:border-slate-700">
         <Languages className="hidden size-4 shrink-0 text-slate-500 sm:block" aria-hidden />
         <select

@@ -2,16 +2,17 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '../components/ui/toast'
 import { Button, Dialog, Heading, Modal, ModalOverlay, Popover, Menu, MenuItem, MenuTrigger } from 'react-aria-components'
 import { FlaskConical } from 'lucide-react'
 import { googleSignInConfigured, session } from '../auth/session'
 import { paths } from '../config/paths'
 import { resetEmulator } from '../api'
 import { usePhotosClient } from '../queries'
+import { DEMO_BADGE_CLASS } from './mode-badge'
 
 /** The demo badge, which opens the demo's actions: reset, and leave when Google sign-in exists. */
-export function DemoMenu() {
+export function DemoMenu({ defaultOpen = false }: { defaultOpen?: boolean }) {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const client = usePhotosClient()
@@ -36,8 +37,8 @@ export function DemoMenu() {
 
   return (
     <>
-      <MenuTrigger>
-        <Button className="inline-flex h-9 items-center gap-1.5 rounded-full bg-amber-100 px-3 text-sm font-medium text-amber-900 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:bg-amber-400/20 dark:text-amber-100">
+      <MenuTrigger defaultOpen={defaultOpen}>
+        <Button className={DEMO_BADGE_CLASS}>
           <FlaskConical className="size-4" aria-hidden />
           {t('mode.demo')}
         </Button>

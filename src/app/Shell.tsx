@@ -6,7 +6,7 @@ import { Images, Library, Search, Upload, Users } from 'lucide-react'
 import type { ComponentType } from 'react'
 import { paths } from '../config/paths'
 import { useMode } from '../auth/session'
-import { useGooglePhotosClient } from '../auth'
+import { useGooglePhotosClient } from '../auth/hooks'
 import { AppSettings } from './AppSettings'
 import { BackendProvider } from './BackendProvider'
 

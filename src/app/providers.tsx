@@ -1,8 +1,7 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
-import { createQueryClient } from '../queries'
+import { queryClient } from './query-client'
 
 export function AppProviders({ children }: { children: ReactNode }) {
-  const [queryClient] = useState(() => createQueryClient())
   return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
 }

@@ -1,6 +1,6 @@
 // Registers the one service worker (offline shell + demo emulator) and tells when it controls the page.
 import { registerSW } from 'virtual:pwa-register'
-import { toast } from 'sonner'
+import { toast } from '../components/ui/toast'
 import { i18n } from '../i18n'
 
 let controlled: Promise<void> | undefined

@@ -2,7 +2,7 @@
 // while anything is still uploading, leaving or reloading the page asks first.
 import { useSyncExternalStore } from 'react'
 import { queueReducer, isActive, type QueueAction, type UploadEntry } from './queue'
-import { onSignOut } from '../../auth'
+import { onSignOut } from '../../auth/sign-out'
 
 let entries: UploadEntry[] = []
 const listeners = new Set<() => void>()
