@@ -1,7 +1,7 @@
 // Telling an album's story: text, a place and a map added at the start, at the end, after a photo and after an
 // enrichment, shown in place, in the same order after a reload, and in the order the emulator holds.
 import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openDemo } from './helpers'
+import { expectNoAxeViolations, openDemo, waitUntilOfflineReady } from './helpers'
 
 async function api<T>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   return page.evaluate(
@@ -133,6 +133,7 @@ test.describe('album story (enrichments)', () => {
     const { albumId } = await albumWithThreePhotos(page, 'Offline map')
     await page.goto(`/albums/${albumId}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Offline map' })).toBeVisible()
+    await waitUntilOfflineReady(page)
     await context.setOffline(true)
     await page.getByRole('button', { name: 'Add to story' }).click()
     const composer = page.getByRole('dialog', { name: 'Add to the album’s story' })

@@ -6,32 +6,10 @@ import { useTranslation } from 'react-i18next'
 import { FlaskConical } from 'lucide-react'
 import type { Mode } from '../auth/session'
 import { DEMO_BADGE_CLASS } from './mode-badge'
+import { whenIdleAfterLoad } from '../utils/idle'
 
 const DemoMenu = lazy(() => import('./DemoMenu').then((m) => ({ default: m.DemoMenu })))
 const AccountMenu = lazy(() => import('../features/account/AccountMenu').then((m) => ({ default: m.AccountMenu })))
-
-function whenIdleAfterLoad(run: () => void): () => void {
-  let cancelled = false
-  let cancelIdle: (() => void) | undefined
-  const schedule = () => {
-    if (cancelled) return
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(run, { timeout: 2000 })
-      cancelIdle = () => cancelIdleCallback(id)
-    } else {
-      // Safari has no requestIdleCallback: a short timeout stands in.
-      const id = setTimeout(run, 200)
-      cancelIdle = () => clearTimeout(id)
-    }
-  }
-  if (document.readyState === 'complete') schedule()
-  else window.addEventListener('load', schedule, { once: true })
-  return () => {
-    cancelled = true
-    window.removeEventListener('load', schedule)
-    cancelIdle?.()
-  }
-}
 
 export function ModeMenu({ mode }: { mode: Mode }) {
   const { t } = useTranslation()
