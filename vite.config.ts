@@ -4,6 +4,23 @@ import react from '@vitejs/plugin-react'
 import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
+import { DEMO_THUMBNAIL_SIZES } from './src/emulator/seed/thumbnail-sizes'
+
+// Demo thumbnails (scripts/demo-library/thumbnails.mjs) go into the build output, beside the seed photos.
+function demoThumbnails(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'shoebox-demo-thumbnails',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    async writeBundle() {
+      const { makeDemoThumbnails } = await import('./scripts/demo-library/thumbnails.mjs')
+      await makeDemoThumbnails('public/demo-library', `${outDir}/demo-library/thumbs`, DEMO_THUMBNAIL_SIZES)
+    },
+  }
+}
 
 // What the first screen of the demo (/library) runs besides the entry: index.html preloads these and their
 // imports, so they download in parallel with the entry instead of in waves after it.
@@ -71,6 +88,7 @@ export default defineConfig(({ mode }) => {
       tailwindcss(),
       devEmulator(base),
       preloadFirstScreen(base),
+      demoThumbnails(),
       VitePWA({
         strategies: 'injectManifest',
         srcDir: 'src',
