@@ -3,6 +3,7 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import * as api from './api'
+import { authorizeLibrary } from './auth'
 import type { Core, Ctx } from './context'
 import { ApiError, messages } from './errors'
 import { Faults, dropResponse } from './faults'
@@ -11,6 +12,9 @@ import { handleUpload } from './uploads'
 import type { EmulatorControl, FaultConfig, FaultSpec, EmulatorConfig } from './types'
 
 type Handler = (ctx: Ctx, m: RegExpExecArray) => unknown
+
+/** The resumable protocol's response headers; hidden from pages with `corsExpose: 'none'`. */
+const UPLOAD_HEADERS = ['X-Goog-Upload-URL', 'X-Goog-Upload-Status', 'X-Goog-Upload-Size-Received', 'X-Goog-Upload-Chunk-Granularity', 'X-Goog-Upload-Control-URL']
 
 const ID = '([^/:]+)'
 const routes: { method: string; re: RegExp; name: string; handler: Handler }[] = [
@@ -58,20 +62,6 @@ function errorResponse(e: unknown): Response {
   return json(err.body(), err.httpStatus, err.headers ?? {})
 }
 
-export function authenticate(request: Request, url: URL): string {
-  const header = request.headers.get('Authorization')
-  let token: string | undefined
-  if (header) {
-    const m = /^Bearer\s+(.+)$/i.exec(header.trim())
-    token = m?.[1].trim()
-    if (!token) throw new ApiError('UNAUTHENTICATED', messages.unauthenticated)
-  } else token = url.searchParams.get('access_token') ?? url.searchParams.get('oauth_token') ?? undefined
-  if (!token || token.endsWith('~expired')) throw new ApiError('UNAUTHENTICATED', messages.unauthenticated)
-  const user = token.split('~')[0]
-  if (!/^[A-Za-z0-9._@-]{1,64}$/.test(user)) throw new ApiError('UNAUTHENTICATED', messages.unauthenticated)
-  return user
-}
-
 export interface AppDeps {
   core: Core
   faults: Faults
@@ -85,8 +75,7 @@ export function buildApp(deps: AppDeps): Hono {
   const app = new Hono()
   const base = core.basePath
 
-  app.use(
-    '*',
+  const corsFor = (exposeUploadHeaders: boolean) =>
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
@@ -102,20 +91,13 @@ export function buildApp(deps: AppDeps): Hono {
         'X-Goog-Upload-Offset',
         'X-Goog-Upload-Content-Length',
       ],
-      exposeHeaders: [
-        'X-Goog-Upload-URL',
-        'X-Goog-Upload-Status',
-        'X-Goog-Upload-Size-Received',
-        'X-Goog-Upload-Chunk-Granularity',
-        'X-Goog-Upload-Control-URL',
-        'Retry-After',
-        'Content-Range',
-        'Content-Length',
-        'Accept-Ranges',
-      ],
+      exposeHeaders: [...(exposeUploadHeaders ? UPLOAD_HEADERS : []), 'Retry-After', 'Content-Range', 'Content-Length', 'Accept-Ranges'],
       maxAge: 3600,
-    }),
-  )
+    })
+  const corsExposing = corsFor(true)
+  const corsHiding = corsFor(false)
+  // Chosen per request: `corsExpose` can be switched at run time through the control config.
+  app.use('*', (c, next) => (core.config.corsExpose === 'none' ? corsHiding : corsExposing)(c, next))
 
   const withFaults = async (path: string, isMedia: boolean, run: () => Promise<Response>): Promise<Response> => {
     const decision = await faults.decide(path, isMedia, core.now())
@@ -138,7 +120,8 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.ensureLoaded()
         const url = new URL(c.req.url)
         const session = url.searchParams.get('upload_id')
-        const user = session ? (core.store.sessions.get(session)?.user ?? '') : authenticate(c.req.raw, url)
+        // A resumable session's upload_id is its capability; only the start is authorized.
+        const user = session ? (core.store.sessions.get(session)?.user ?? '') : authorizeLibrary(c.req.raw, url, core.config.profile, 'uploads').user
         const res = await handleUpload(ctxFor(c.req.raw, user))
         await deps.flush()
         return res
@@ -162,7 +145,7 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.ensureLoaded()
         const route = matchRoute(c.req.method === 'HEAD' ? 'GET' : c.req.method, rest)
         if (!route) return json({ error: { code: 404, message: `Method not found: ${c.req.method} /v1/${rest}`, status: 'NOT_FOUND' } }, 404)
-        const user = authenticate(c.req.raw, url)
+        const { user } = authorizeLibrary(c.req.raw, url, core.config.profile, route.name)
         const body = await route.handler(ctxFor(c.req.raw, user), route.match)
         await deps.flush()
         return json(body, 200, {}, url.searchParams.get('prettyPrint') !== 'false')
