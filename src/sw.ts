@@ -50,7 +50,8 @@ const hashed = new Set(hashedAssets)
 
 async function cachedAsset(request: Request): Promise<Response> {
   const cache = await caches.open(ASSET_CACHE)
-  const hit = await cache.match(request)
+  // By URL, ignoring Vary: a module script's request carries an Origin header the background caching did not send.
+  const hit = await cache.match(request.url, { ignoreVary: true })
   if (hit) return hit
   const response = await fetch(request)
   if (response.ok) await cache.put(request, response.clone())
