@@ -7,6 +7,7 @@ import type { Core, Ctx } from './context'
 import { ApiError, messages } from './errors'
 import { Faults, dropResponse } from './faults'
 import { serveMedia } from './media'
+import { registerPickerRoutes } from './picker/routes'
 import { handleUpload } from './uploads'
 import type { EmulatorControl, FaultConfig, FaultSpec, EmulatorConfig } from './types'
 
@@ -180,6 +181,17 @@ export function buildApp(deps: AppDeps): Hono {
       await deps.ensureLoaded()
       return serveMedia(core, c.req.raw, rest)
     })
+  })
+
+  registerPickerRoutes(app, {
+    core,
+    ensureLoaded: deps.ensureLoaded,
+    flush: deps.flush,
+    // Scopes are not modelled yet: any valid token may use the Picker.
+    authenticate: (request, url) => authenticate(request, url),
+    withFaults,
+    json: (body, status) => json(body, status),
+    errorResponse,
   })
 
   // ---- control API (not Google's) ----
