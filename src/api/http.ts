@@ -11,7 +11,7 @@ import {
 import type { QuotaMeter } from './quota'
 import { isRetryableFailure, retryDelayMs, type RetryPolicy, type Sleep } from './retry'
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH'
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export type GetAccessToken = (options: { forceRefresh?: boolean }) => Promise<string>
 
@@ -63,6 +63,10 @@ export interface SendOptions {
    */
   mode: 'safe' | 'write' | 'manual'
   signal?: AbortSignal
+  /** Which daily quota the request counts against (default `api`); `none` for other Google APIs (the Picker). */
+  quota?: 'api' | 'media' | 'none'
+  /** `blob`: read the 2xx body as bytes (picked media), leaving `text` empty. */
+  read?: 'text' | 'blob'
 }
 
 export function buildUrl(base: string, query?: Record<string, QueryValue>): string {
@@ -83,6 +87,8 @@ export interface HttpResult {
   status: number
   headers: Headers
   text: string
+  /** The body, for `read: 'blob'`. */
+  blob?: Blob
 }
 
 export interface HttpCore {
@@ -121,7 +127,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
     } else if (options.body !== undefined) {
       body = options.body
     }
-    config.quota.record('api')
+    if (options.quota !== 'none') config.quota.record(options.quota ?? 'api')
     let response: Response
     try {
       response = await config.fetch(buildUrl(options.url, options.query), { method: options.method, headers, body, signal })
@@ -132,6 +138,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
     }
     if (response.ok) {
       try {
+        if (options.read === 'blob') return { status: response.status, headers: response.headers, text: '', blob: await response.blob() }
         return { status: response.status, headers: response.headers, text: await response.text() }
       } catch (e) {
         if (signal?.aborted) throw abortReasonError(operation, signal, e)

@@ -14,8 +14,10 @@ type Readiness = 'waiting' | 'ready' | 'unavailable'
 
 function createDemoClient(): PhotosClient {
   const demoUser = readDemoUser()
+  const emulatorRoot = `${window.location.origin}${config.basePath}${EMULATOR_PREFIX}`
   return createPhotosClient({
-    baseUrl: `${window.location.origin}${config.basePath}${EMULATOR_PREFIX}`,
+    baseUrl: emulatorRoot,
+    pickerUrl: `${emulatorRoot}/picker`,
     getAccessToken: async () => demoUser,
   })
 }

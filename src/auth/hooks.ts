@@ -73,6 +73,7 @@ export function createGoogleClient(): PhotosClient {
   return createPhotosClient({
     baseUrl: config.photosApiUrl,
     uploadUrl: config.photosUploadUrl,
+    pickerUrl: config.photosPickerUrl,
     getAccessToken: authStore.getAccessToken,
     fetch: createScopeGatedFetch(base, authStore),
   })

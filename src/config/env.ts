@@ -2,6 +2,7 @@
 import { z } from 'zod'
 
 const GOOGLE_PHOTOS_API_URL = 'https://photoslibrary.googleapis.com'
+const GOOGLE_PHOTOS_PICKER_URL = 'https://photospicker.googleapis.com'
 
 const urlWithoutTrailingSlash = z
   .string()
@@ -20,6 +21,7 @@ const envSchema = z.object({
     .or(z.literal('').transform(() => undefined)),
   VITE_PHOTOS_API_URL: urlWithoutTrailingSlash.optional().or(z.literal('').transform(() => undefined)),
   VITE_PHOTOS_UPLOAD_URL: urlWithoutTrailingSlash.optional().or(z.literal('').transform(() => undefined)),
+  VITE_PHOTOS_PICKER_URL: urlWithoutTrailingSlash.optional().or(z.literal('').transform(() => undefined)),
   BASE_URL: z.string().default('/'),
 })
 
@@ -30,6 +32,8 @@ export interface AppConfig {
   photosApiUrl: string
   /** Where uploads go in Google mode (a relay may sit in front of Google's upload endpoint). */
   photosUploadUrl: string
+  /** The Google Photos Picker API used in Google mode (demo mode uses the emulator's, in the service worker). */
+  photosPickerUrl: string
   /** The path the app is served under, always ending in "/". */
   basePath: string
 }
@@ -51,6 +55,7 @@ export function parseConfig(raw: Record<string, unknown>): AppConfig {
     googleClientId: env.VITE_GOOGLE_CLIENT_ID,
     photosApiUrl,
     photosUploadUrl: env.VITE_PHOTOS_UPLOAD_URL ?? `${photosApiUrl}/v1/uploads`,
+    photosPickerUrl: env.VITE_PHOTOS_PICKER_URL ?? GOOGLE_PHOTOS_PICKER_URL,
     basePath,
   }
 }
