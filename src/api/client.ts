@@ -14,6 +14,8 @@ export interface PhotosClientOptions {
   baseUrl: string
   /** Upload endpoint; default `${baseUrl}/v1/uploads` (a deployment may put a relay in front of Google's). */
   uploadUrl?: string
+  /** Names the signed-in account for data kept on this device (e.g. `demo:alice`); default `default`. */
+  account?: string
   /** The Picker API root; default Google's (`https://photospicker.googleapis.com`). */
   pickerUrl?: string
   /** Returns a bearer token; `forceRefresh` after a 401. */
@@ -49,6 +51,7 @@ export function createPhotosClient(options: PhotosClientOptions) {
   const mediaItems = createMediaItemsApi(ctx)
   return {
     baseUrl,
+    account: options.account ?? 'default',
     quota,
     albums: createAlbumsApi(ctx),
     mediaItems,

@@ -18,6 +18,7 @@ function createDemoClient(): PhotosClient {
   return createPhotosClient({
     baseUrl: emulatorRoot,
     pickerUrl: `${emulatorRoot}/picker`,
+    account: `demo:${demoUser}`,
     getAccessToken: async () => demoUser,
   })
 }

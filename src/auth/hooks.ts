@@ -74,6 +74,8 @@ export function createGoogleClient(): PhotosClient {
     baseUrl: config.photosApiUrl,
     uploadUrl: config.photosUploadUrl,
     pickerUrl: config.photosPickerUrl,
+    // Google's token does not name the account; what is kept per account is checked against the API before use.
+    account: 'google',
     getAccessToken: authStore.getAccessToken,
     fetch: createScopeGatedFetch(base, authStore),
   })

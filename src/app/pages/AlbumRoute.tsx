@@ -3,6 +3,7 @@ import { useParams } from 'react-router'
 import { AlbumPage } from '../../features/albums/AlbumPage'
 import { AddEnrichmentButton, InsertHereControl, canAddEnrichments, useAlbumEnrichmentExtras } from '../../features/enrichments'
 import { ShareAlbumButton } from '../../features/sharing'
+import { AddFromGooglePhotosButton } from '../../features/upload'
 import { useAlbum, useAlbumItems } from '../../queries'
 
 // The album page, with the story (enrichments in place) and the sharing controls from their own features.
@@ -25,6 +26,7 @@ function AlbumWithStory({ albumId }: { albumId: string }) {
         // On phones these go on a line of their own so the title keeps its room.
         <div className="flex items-center gap-2 max-sm:order-last max-sm:w-full max-sm:justify-end sm:contents">
           {editable ? <AddEnrichmentButton albumId={albumId} /> : null}
+          {editable ? <AddFromGooglePhotosButton albumId={albumId} albumTitle={album?.title} /> : null}
           <ShareAlbumButton albumId={albumId} />
         </div>
       }

@@ -99,7 +99,7 @@ export function pickingPage({ session, items, thumbnail, error }: PickingPageInp
         .map((item) => {
           const kind = item.video ? 'Video' : 'Photo'
           const label = `${kind}: ${item.filename}, ${dayOf(item.creationTime)}`
-          return `<li><label class="cell"><input type="checkbox" name="id" value="${esc(item.id)}" aria-label="${esc(label)}"><img src="${esc(thumbnail(item))}" alt="" loading="lazy" width="240" height="240">${item.video ? '<span class="video" aria-hidden="true">▶</span>' : ''}</label></li>`
+          return `<li><label class="cell"><input type="checkbox" name="id" value="${esc(item.id)}" aria-label="${esc(label)}"><img src="${esc(thumbnail(item))}" alt="" loading="lazy" decoding="async" width="240" height="240">${item.video ? '<span class="video" aria-hidden="true">▶</span>' : ''}</label></li>`
         })
         .join('')
       return `<section aria-labelledby="m${i}"><h2 id="m${i}">${esc(g.month)}</h2><ul>${cells}</ul></section>`
