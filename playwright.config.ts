@@ -23,7 +23,7 @@ const googlePort = Number(process.env.E2E_GOOGLE_PORT ?? port + 2000)
 export const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 8787)
 export const emulatorUrl = `http://127.0.0.1:${emulatorPort}`
 const googleOutDir = `dist-e2e-google-${googlePort}`
-const GOOGLE_SPEC = /google-mode\.spec\.ts$/
+const GOOGLE_SPEC = /google-[\w-]*\.spec\.ts$/
 // Start the Google build and the emulator only when a Google spec can run (a demo-only run skips them).
 const cliArgs = process.argv.slice(2)
 const fileArgs = cliArgs.filter((a) => /\.spec\.ts|^e2e\//.test(a))
@@ -59,7 +59,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
-    env: { VITE_GOOGLE_CLIENT_ID: '', VITE_PHOTOS_API_URL: '' },
+    env: { VITE_GOOGLE_CLIENT_ID: '', VITE_PHOTOS_API_URL: '', VITE_PHOTOS_PICKER_URL: '' },
   },
   ...(runsGoogle
     ? [
@@ -75,7 +75,12 @@ export default defineConfig({
           url: `http://127.0.0.1:${googlePort}`,
           reuseExistingServer: !process.env.CI,
           timeout: 180_000,
-          env: { VITE_GOOGLE_CLIENT_ID: 'test-client.apps.googleusercontent.com', VITE_PHOTOS_API_URL: emulatorUrl, VITE_PHOTOS_UPLOAD_URL: '' },
+          env: {
+            VITE_GOOGLE_CLIENT_ID: 'test-client.apps.googleusercontent.com',
+            VITE_PHOTOS_API_URL: emulatorUrl,
+            VITE_PHOTOS_UPLOAD_URL: '',
+            VITE_PHOTOS_PICKER_URL: `${emulatorUrl}/picker`,
+          },
         },
       ]
     : []),
