@@ -40,10 +40,6 @@ const len = (s: string): number => [...s].length
 const notFound = (): ApiError => new ApiError('NOT_FOUND', messages.notFound)
 const is2025 = (ctx: Ctx): boolean => ctx.core.config.profile === '2025'
 
-function requireSharing(ctx: Ctx): void {
-  if (is2025(ctx)) throw new ApiError('PERMISSION_DENIED', messages.insufficientScopes)
-}
-
 // ---- visibility -------------------------------------------------------------------------------------------
 
 export function canSeeAlbum(ctx: Ctx, a: AlbumRecord): boolean {
@@ -274,7 +270,6 @@ export async function albumsBatchRemove(ctx: Ctx, id: string): Promise<Record<st
 }
 
 export async function albumsShare(ctx: Ctx, id: string): Promise<Record<string, unknown>> {
-  requireSharing(ctx)
   const body = await readBody<ShareAlbumRequest>(ctx.request, 'ShareAlbumRequest')
   const a = findAlbum(ctx, id)
   requireOwnedAppAlbum(ctx, a, 'share')
@@ -291,7 +286,6 @@ export async function albumsShare(ctx: Ctx, id: string): Promise<Record<string, 
 }
 
 export async function albumsUnshare(ctx: Ctx, id: string): Promise<Record<string, never>> {
-  requireSharing(ctx)
   await readBody(ctx.request, 'UnshareAlbumRequest')
   const a = findAlbum(ctx, id)
   requireOwnedAppAlbum(ctx, a, 'unshare')
@@ -493,13 +487,11 @@ function byToken(ctx: Ctx, token: string | undefined): AlbumRecord {
 }
 
 export function sharedAlbumsGet(ctx: Ctx, token: string): Album {
-  requireSharing(ctx)
   checkQuery(ctx.url, [])
   return albumJson(ctx, byToken(ctx, token))
 }
 
 export async function sharedAlbumsJoin(ctx: Ctx): Promise<Record<string, unknown>> {
-  requireSharing(ctx)
   const body = await readBody<JoinSharedAlbumRequest>(ctx.request, 'JoinSharedAlbumRequest')
   const a = byToken(ctx, body.shareToken)
   const share = a.share
@@ -511,7 +503,6 @@ export async function sharedAlbumsJoin(ctx: Ctx): Promise<Record<string, unknown
 }
 
 export async function sharedAlbumsLeave(ctx: Ctx): Promise<Record<string, never>> {
-  requireSharing(ctx)
   const body = await readBody<LeaveSharedAlbumRequest>(ctx.request, 'LeaveSharedAlbumRequest')
   const a = byToken(ctx, body.shareToken)
   if (a.owner === ctx.user) throw new ApiError('FAILED_PRECONDITION', 'The owner of a shared album cannot leave it.')
@@ -526,6 +517,5 @@ export async function sharedAlbumsLeave(ctx: Ctx): Promise<Record<string, never>
 }
 
 export function sharedAlbumsList(ctx: Ctx): Record<string, unknown> {
-  requireSharing(ctx)
   return listAlbums(ctx, 'sharedAlbums.list', 'sharedAlbums', (a) => !!a.share)
 }

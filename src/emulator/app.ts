@@ -3,6 +3,7 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import * as api from './api'
+import { authorizeLibrary } from './auth'
 import type { Core, Ctx } from './context'
 import { ApiError, messages } from './errors'
 import { Faults, dropResponse } from './faults'
@@ -57,20 +58,6 @@ function errorResponse(e: unknown): Response {
   const err = e instanceof ApiError ? e : new ApiError('INTERNAL', messages.internal)
   if (!(e instanceof ApiError)) console.error('[emulator] unexpected error', e)
   return json(err.body(), err.httpStatus, err.headers ?? {})
-}
-
-export function authenticate(request: Request, url: URL): string {
-  const header = request.headers.get('Authorization')
-  let token: string | undefined
-  if (header) {
-    const m = /^Bearer\s+(.+)$/i.exec(header.trim())
-    token = m?.[1].trim()
-    if (!token) throw new ApiError('UNAUTHENTICATED', messages.unauthenticated)
-  } else token = url.searchParams.get('access_token') ?? url.searchParams.get('oauth_token') ?? undefined
-  if (!token || token.endsWith('~expired')) throw new ApiError('UNAUTHENTICATED', messages.unauthenticated)
-  const user = token.split('~')[0]
-  if (!/^[A-Za-z0-9._@-]{1,64}$/.test(user)) throw new ApiError('UNAUTHENTICATED', messages.unauthenticated)
-  return user
 }
 
 export interface AppDeps {
@@ -139,7 +126,8 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.ensureLoaded()
         const url = new URL(c.req.url)
         const session = url.searchParams.get('upload_id')
-        const user = session ? (core.store.sessions.get(session)?.user ?? '') : authenticate(c.req.raw, url)
+        // A resumable session's upload_id is its capability; only the start is authorized.
+        const user = session ? (core.store.sessions.get(session)?.user ?? '') : authorizeLibrary(c.req.raw, url, core.config.profile, 'uploads').user
         const res = await handleUpload(ctxFor(c.req.raw, user))
         await deps.flush()
         return res
@@ -163,7 +151,7 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.ensureLoaded()
         const route = matchRoute(c.req.method === 'HEAD' ? 'GET' : c.req.method, rest)
         if (!route) return json({ error: { code: 404, message: `Method not found: ${c.req.method} /v1/${rest}`, status: 'NOT_FOUND' } }, 404)
-        const user = authenticate(c.req.raw, url)
+        const { user } = authorizeLibrary(c.req.raw, url, core.config.profile, route.name)
         const body = await route.handler(ctxFor(c.req.raw, user), route.match)
         await deps.flush()
         return json(body, 200, {}, url.searchParams.get('prettyPrint') !== 'false')
@@ -187,8 +175,6 @@ export function buildApp(deps: AppDeps): Hono {
     core,
     ensureLoaded: deps.ensureLoaded,
     flush: deps.flush,
-    // Scopes are not modelled yet: any valid token may use the Picker.
-    authenticate: (request, url) => authenticate(request, url),
     withFaults,
     json: (body, status) => json(body, status),
     errorResponse,

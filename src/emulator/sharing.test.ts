@@ -109,7 +109,7 @@ describe('shared albums', () => {
 })
 
 describe('2025 profile', () => {
-  it('all six sharing methods → 403 PERMISSION_DENIED', async () => {
+  it('all six sharing methods → 403 PERMISSION_DENIED (insufficient scopes: no remaining scope grants them)', async () => {
     const { demo, emu } = setup({ profile: '2025' })
     const album = (await demo.post<Album>('/v1/albums', { album: { title: 'x' } })).body
     const token = (await emu.control.users()).find((u) => u.id === 'alice')?.sharedAlbums[0].shareToken
@@ -123,7 +123,9 @@ describe('2025 profile', () => {
     ]
     for (const r of await Promise.all(calls)) {
       expect(r.status).toBe(403)
-      expect(r.body).toEqual({ error: { code: 403, message: 'Request had insufficient authentication scopes.', status: 'PERMISSION_DENIED' } })
+      expect(r.body).toMatchObject({
+        error: { code: 403, message: 'Request had insufficient authentication scopes.', status: 'PERMISSION_DENIED', details: [{ reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT' }] },
+      })
     }
   })
 

@@ -230,6 +230,41 @@ describe('Picker API: picking and mediaItems.list', () => {
   })
 })
 
+describe('Picker API: scopes', () => {
+  const pickerOnly = 'demo~3;scopes=photospicker.mediaitems.readonly'
+  const libraryOnly = 'demo~4;scopes=photoslibrary.appendonly,photoslibrary.readonly.appcreateddata'
+
+  it('every method needs photospicker.mediaitems.readonly: without it 403 PERMISSION_DENIED with the ErrorInfo', async () => {
+    const { emu } = setup()
+    const denied = await call<{ error: { code: number; status: string; message: string; details: Record<string, unknown>[] } }>(emu, 'POST', '/v1/sessions', {}, libraryOnly)
+    expect(denied.status).toBe(403)
+    expect(denied.body.error).toMatchObject({ status: 'PERMISSION_DENIED', message: 'Request had insufficient authentication scopes.' })
+    expect(denied.body.error.details[0]).toMatchObject({
+      '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+      reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+      domain: 'googleapis.com',
+      metadata: { service: 'photospicker.googleapis.com' },
+    })
+    const s = await createSession(emu, {}, pickerOnly)
+    expect(s.id).toBeTruthy()
+    expect((await call(emu, 'GET', `/v1/sessions/${s.id}`, undefined, libraryOnly)).status).toBe(403)
+    expect((await call(emu, 'GET', `/v1/mediaItems?sessionId=${s.id}`, undefined, libraryOnly)).status).toBe(403)
+    expect((await call(emu, 'DELETE', `/v1/sessions/${s.id}`, undefined, libraryOnly)).status).toBe(403)
+    expect((await call(emu, 'DELETE', `/v1/sessions/${s.id}`, undefined, pickerOnly)).status).toBe(200)
+  })
+
+  it('picked bytes need the Picker scope too; the Picker scope alone does not open the Library API', async () => {
+    const { emu } = setup()
+    const lib = await demoLibrary(emu)
+    const s = await createSession(emu, {}, pickerOnly)
+    await pick(emu, s.id, [lib[0].id])
+    const [item] = (await call<{ mediaItems: Picked[] }>(emu, 'GET', `/v1/mediaItems?sessionId=${s.id}`, undefined, pickerOnly)).body.mediaItems
+    expect((await emu.fetch(`${item.mediaFile.baseUrl}=d`, { headers: auth(libraryOnly) })).status).toBe(403)
+    expect((await emu.fetch(`${item.mediaFile.baseUrl}=d`, { headers: auth(pickerOnly) })).status).toBe(200)
+    expect((await client(emu, pickerOnly).get('/v1/mediaItems')).status).toBe(403)
+  })
+})
+
 describe('Picker API: picked bytes', () => {
   async function pickedItems(emu: TestEmulator) {
     const lib = await demoLibrary(emu)

@@ -2,6 +2,7 @@
 // its own host, photospicker.googleapis.com): the JSON methods under /v1, the picking page behind pickerUri,
 // picked items' bytes (bearer token required), and the control route that finishes picking without the page.
 import type { Hono } from 'hono'
+import { authenticate, requireScopes, SCOPES, type RpcName } from '../auth'
 import type { Core } from '../context'
 import { ApiError, invalid, messages } from '../errors'
 import { BASE_URL_LIFETIME_MS, cacheHeaders, mediaUrl, parseParams, plain, serveItemMedia } from '../media'
@@ -18,15 +19,19 @@ import {
   type PickerCtx,
 } from './sessions'
 
-/** The OAuth scope every Picker method and picked item's bytes need (short form, without the googleapis prefix). */
-export const PICKER_SCOPE = 'photospicker.mediaitems.readonly'
+const pickerRpc = (method: string): RpcName => ({ service: 'photospicker.googleapis.com', method: `google.photos.picker.v1.PickerService.${method}` })
+
+/** The user a Picker request's token names: 401 without a valid token, 403 without the Picker scope. */
+function pickerUser(request: Request, url: URL, rpc: string): string {
+  const caller = authenticate(request, url)
+  requireScopes(caller, [SCOPES.picker], pickerRpc(rpc))
+  return caller.user
+}
 
 export interface PickerRouteDeps {
   core: Core
   ensureLoaded(): Promise<void>
   flush(): Promise<void>
-  /** The user a request's bearer token names; throws the 401 (or the 403 for a token without `scope`). */
-  authenticate(request: Request, url: URL, scope: string): string
   withFaults(path: string, isMedia: boolean, run: () => Promise<Response>): Promise<Response>
   json(body: unknown, status?: number): Response
   errorResponse(e: unknown): Response
@@ -42,13 +47,13 @@ export function registerPickerRoutes(app: Hono, deps: PickerRouteDeps): void {
 
   // JSON methods. Each runs after the state is loaded and flushes what it changed.
   const method =
-    (run: (ctx: PickerCtx, request: Request, id: string) => unknown | Promise<unknown>) =>
+    (rpc: string, run: (ctx: PickerCtx, request: Request, id: string) => unknown | Promise<unknown>) =>
     (request: Request, path: string, id = ''): Promise<Response> =>
       deps.withFaults(path, false, async () => {
         try {
           await deps.ensureLoaded()
           const url = new URL(request.url)
-          const user = deps.authenticate(request, url, PICKER_SCOPE)
+          const user = pickerUser(request, url, rpc)
           const body = await run(ctxFor(request, user), request, id)
           await deps.flush()
           return deps.json(body)
@@ -57,10 +62,10 @@ export function registerPickerRoutes(app: Hono, deps: PickerRouteDeps): void {
           return deps.errorResponse(e)
         }
       })
-  const create = method((ctx, request) => createSession(ctx, request))
-  const get = method((ctx, _r, id) => sessionJson(ctx, sessionOf(ctx, id)))
-  const remove = method((ctx, _r, id) => deleteSession(ctx, id))
-  const list = method((ctx) => listMediaItems(ctx))
+  const create = method('CreateSession', (ctx, request) => createSession(ctx, request))
+  const get = method('GetSession', (ctx, _r, id) => sessionJson(ctx, sessionOf(ctx, id)))
+  const remove = method('DeleteSession', (ctx, _r, id) => deleteSession(ctx, id))
+  const list = method('ListMediaItems', (ctx) => listMediaItems(ctx))
 
   app.post(`${prefix}/v1/sessions`, (c) => create(c.req.raw, '/picker/v1/sessions'))
   app.get(`${prefix}/v1/sessions/:id`, (c) => get(c.req.raw, `/picker/v1/sessions/${c.req.param('id')}`, c.req.param('id')))
@@ -118,7 +123,7 @@ export function registerPickerRoutes(app: Hono, deps: PickerRouteDeps): void {
       if (!request.headers.get('Authorization')) return plain(401, 'Unauthorized: picked media needs an Authorization: Bearer token')
       let user: string
       try {
-        user = deps.authenticate(request, new URL(`${url.origin}${url.pathname}`), PICKER_SCOPE)
+        user = pickerUser(request, new URL(`${url.origin}${url.pathname}`), 'GetMediaBytes')
       } catch (e) {
         return plain(e instanceof ApiError ? e.httpStatus : 401, e instanceof ApiError ? e.message : 'Unauthorized')
       }

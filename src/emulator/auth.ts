@@ -1,0 +1,171 @@
+// Bearer tokens and OAuth scopes. The emulator has no OAuth server: a token's text names its user and,
+// optionally, its scopes, so tests and the e2e sign-in stand-in can hand out exactly what a user granted.
+//
+//   demo                                   user "demo", every scope
+//   demo~7                                 the same user ("~" and what follows only make tokens distinct)
+//   demo~7;scopes=photoslibrary.appendonly,photoslibrary.readonly.appcreateddata
+//                                          user "demo", only those scopes (the auth/ prefix may be left out)
+//   demo~7~expired, demo~7;scopes=a,b~expired
+//                                          expired: 401, whatever comes before
+//
+// Library methods and the Picker API both call `authorize` (or `authenticate` then `requireScopes`).
+import { ApiError, messages } from './errors'
+import type { Profile } from './types'
+
+export const SCOPE_PREFIX = 'https://www.googleapis.com/auth/'
+
+export const SCOPES = {
+  library: 'photoslibrary',
+  readonly: 'photoslibrary.readonly',
+  sharing: 'photoslibrary.sharing',
+  appendonly: 'photoslibrary.appendonly',
+  readonlyAppCreated: 'photoslibrary.readonly.appcreateddata',
+  editAppCreated: 'photoslibrary.edit.appcreateddata',
+  picker: 'photospicker.mediaitems.readonly',
+} as const
+
+/** Removed by Google on 31 March 2025: under the 2025 profile they grant nothing. */
+export const RETIRED_SCOPES: readonly string[] = [SCOPES.library, SCOPES.readonly, SCOPES.sharing]
+
+export interface Caller {
+  user: string
+  /** The scopes the token carries (short names); `'all'` for a token that does not name any. */
+  scopes: ReadonlySet<string> | 'all'
+}
+
+/** Who answers for a method in the ErrorInfo of an insufficient-scopes 403. */
+export interface RpcName {
+  service: string
+  method: string
+}
+
+const SCOPES_MARK = ';scopes='
+const EXPIRED_MARK = '~expired'
+const USER_PATTERN = /^[A-Za-z0-9._@-]{1,64}$/
+
+const unauthenticated = (): ApiError =>
+  new ApiError('UNAUTHENTICATED', messages.unauthenticated, {
+    headers: { 'WWW-Authenticate': 'Bearer realm="https://accounts.google.com/", error="invalid_token"' },
+  })
+
+const shortScope = (s: string): string => (s.startsWith(SCOPE_PREFIX) ? s.slice(SCOPE_PREFIX.length) : s)
+
+function bearerToken(request: Request, url: URL): string | undefined {
+  const header = request.headers.get('Authorization')
+  if (header) return /^Bearer\s+(.+)$/i.exec(header.trim())?.[1].trim()
+  return url.searchParams.get('access_token') ?? url.searchParams.get('oauth_token') ?? undefined
+}
+
+/** Parses a token's text into its caller; throws the 401 for a missing, malformed or expired token. */
+export function parseToken(token: string | undefined): Caller {
+  if (!token) throw unauthenticated()
+  const mark = token.indexOf(SCOPES_MARK)
+  const head = mark < 0 ? token : token.slice(0, mark)
+  // "~expired" at the very end, or at the end of the part before ";scopes=", expires the token.
+  if (token.endsWith(EXPIRED_MARK) || head.endsWith(EXPIRED_MARK)) throw unauthenticated()
+  const user = head.split('~')[0]
+  if (!USER_PATTERN.test(user)) throw unauthenticated()
+  if (mark < 0) return { user, scopes: 'all' }
+  const list = token.slice(mark + SCOPES_MARK.length).split(',').map((s) => shortScope(s.trim())).filter(Boolean)
+  return { user, scopes: new Set(list) }
+}
+
+/** The caller of a request, from `Authorization: Bearer …` (or the `access_token` query parameter). */
+export function authenticate(request: Request, url: URL = new URL(request.url)): Caller {
+  return parseToken(bearerToken(request, url))
+}
+
+/** Throws Google's insufficient-scopes 403 unless the caller holds at least one of `anyOf`. */
+export function requireScopes(caller: Caller, anyOf: readonly string[], rpc: RpcName): void {
+  if (caller.scopes === 'all' ? anyOf.length > 0 : anyOf.some((s) => (caller.scopes as ReadonlySet<string>).has(s))) return
+  throw insufficientScopes(rpc, anyOf)
+}
+
+/** authenticate + requireScopes in one call: `const { user } = authorize(request, [SCOPES.picker], rpc)`. */
+export function authorize(request: Request, anyOf: readonly string[], rpc: RpcName): Caller {
+  const caller = authenticate(request)
+  requireScopes(caller, anyOf, rpc)
+  return caller
+}
+
+export function insufficientScopes(rpc: RpcName, anyOf: readonly string[] = []): ApiError {
+  const scope = anyOf.map((s) => SCOPE_PREFIX + s).join(' ')
+  return new ApiError('PERMISSION_DENIED', messages.insufficientScopes, {
+    details: [
+      {
+        '@type': 'type.googleapis.com/google.rpc.ErrorInfo',
+        reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT',
+        domain: 'googleapis.com',
+        metadata: { service: rpc.service, method: rpc.method },
+      },
+    ],
+    headers: {
+      'WWW-Authenticate': `Bearer realm="https://accounts.google.com/", error="insufficient_scope"${scope ? `, scope="${scope}"` : ''}`,
+    },
+  })
+}
+
+// ---- the Library API's scopes -------------------------------------------------------------------------
+
+const { library, readonly, sharing, appendonly, readonlyAppCreated, editAppCreated } = SCOPES
+const READ: readonly string[] = [library, readonly, readonlyAppCreated]
+
+/**
+ * Each method's scopes as the discovery document (contract/photoslibrary-v1.discovery.json) lists them, plus the
+ * upload endpoint (not in the document; it takes what batchCreate takes). The proto RPC name goes into ErrorInfo.
+ */
+export const LIBRARY_METHODS: Record<string, { scopes: readonly string[]; rpc: string }> = {
+  'albums.addEnrichment': { scopes: [library, appendonly, editAppCreated, sharing], rpc: 'AddEnrichmentToAlbum' },
+  'albums.batchAddMediaItems': { scopes: [library, appendonly, editAppCreated, sharing], rpc: 'BatchAddMediaItemsToAlbum' },
+  'albums.batchRemoveMediaItems': { scopes: [library, editAppCreated], rpc: 'BatchRemoveMediaItemsFromAlbum' },
+  'albums.create': { scopes: [library, appendonly, sharing], rpc: 'CreateAlbum' },
+  'albums.get': { scopes: READ, rpc: 'GetAlbum' },
+  'albums.list': { scopes: READ, rpc: 'ListAlbums' },
+  'albums.patch': { scopes: [editAppCreated], rpc: 'UpdateAlbum' },
+  'albums.share': { scopes: [sharing], rpc: 'ShareAlbum' },
+  'albums.unshare': { scopes: [sharing], rpc: 'UnshareAlbum' },
+  'mediaItems.batchCreate': { scopes: [library, appendonly, sharing], rpc: 'BatchCreateMediaItems' },
+  'mediaItems.batchGet': { scopes: READ, rpc: 'BatchGetMediaItems' },
+  'mediaItems.get': { scopes: READ, rpc: 'GetMediaItem' },
+  'mediaItems.list': { scopes: READ, rpc: 'ListMediaItems' },
+  'mediaItems.patch': { scopes: [editAppCreated], rpc: 'UpdateMediaItem' },
+  'mediaItems.search': { scopes: READ, rpc: 'SearchMediaItems' },
+  'sharedAlbums.get': { scopes: [sharing], rpc: 'GetSharedAlbum' },
+  'sharedAlbums.join': { scopes: [sharing], rpc: 'JoinSharedAlbum' },
+  'sharedAlbums.leave': { scopes: [sharing], rpc: 'LeaveSharedAlbum' },
+  'sharedAlbums.list': { scopes: READ, rpc: 'ListSharedAlbums' },
+  uploads: { scopes: [library, appendonly, sharing], rpc: 'UploadMedia' },
+}
+
+/** The six methods Google closed on 31 March 2025. */
+export const SHARING_METHODS: readonly string[] = [
+  'albums.share',
+  'albums.unshare',
+  'sharedAlbums.get',
+  'sharedAlbums.join',
+  'sharedAlbums.leave',
+  'sharedAlbums.list',
+]
+
+/**
+ * The scopes that grant a Library method under a profile. `2025` drops the retired scopes and closes the
+ * sharing methods altogether (no scope grants them, so they answer the insufficient-scopes 403).
+ */
+export function libraryScopes(profile: Profile, method: string): readonly string[] {
+  const entry = LIBRARY_METHODS[method]
+  if (!entry) return []
+  if (profile === 'legacy') return entry.scopes
+  if (SHARING_METHODS.includes(method)) return []
+  return entry.scopes.filter((s) => !RETIRED_SCOPES.includes(s))
+}
+
+export function libraryRpc(method: string): RpcName {
+  return { service: 'photoslibrary.googleapis.com', method: `google.photos.library.v1.PhotosLibrary.${LIBRARY_METHODS[method]?.rpc ?? method}` }
+}
+
+/** authorize for a Library method under the active profile. */
+export function authorizeLibrary(request: Request, url: URL, profile: Profile, method: string): Caller {
+  const caller = authenticate(request, url)
+  requireScopes(caller, libraryScopes(profile, method), libraryRpc(method))
+  return caller
+}
