@@ -76,7 +76,7 @@ test.describe('Add from Google Photos (demo)', () => {
     await expectNoAxeViolations(page)
     await sheet.getByRole('button', { name: 'Import 3 items' }).click()
     await expect(sheet.getByText('3 of 3 imported.')).toBeVisible({ timeout: 90_000 })
-    await sheet.getByRole('button', { name: 'Close' }).click()
+    await sheet.getByRole('button', { name: 'Done' }).click()
 
     await page.reload()
     await expect(page.getByRole('heading', { level: 1, name: album.title })).toBeVisible()

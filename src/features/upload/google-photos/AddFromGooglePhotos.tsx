@@ -276,7 +276,7 @@ function Imported({ entryIds, reused, toAlbum, onClose }: { entryIds: string[]; 
       {entries.length > 0 ? <UploadQueueList entries={entries} onRetry={retry} onDismiss={(id) => uploadStore.dispatch({ type: 'dismiss', id })} /> : null}
       <div className="flex justify-end">
         <button type="button" className="btn-primary" onClick={onClose}>
-          {t('googlePhotos.close')}
+          {t('googlePhotos.done')}
         </button>
       </div>
     </div>

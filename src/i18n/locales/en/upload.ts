@@ -70,6 +70,7 @@ export default {
     loading: 'Getting the photos you picked…',
     cancel: 'Cancel',
     close: 'Close',
+    done: 'Done',
     picked_one: 'You picked {{count}} item.',
     picked_two: 'You picked {{count}} items.',
     picked_other: 'You picked {{count}} items.',

@@ -73,6 +73,7 @@ export default {
     loading: 'מביאים את התמונות שבחרתם…',
     cancel: 'ביטול',
     close: 'סגירה',
+    done: 'סיום',
     picked_one: 'בחרתם פריט אחד.',
     picked_two: 'בחרתם שני פריטים.',
     picked_other: 'בחרתם {{count}} פריטים.',

@@ -73,6 +73,7 @@ export default {
     loading: '正在获取你选择的照片…',
     cancel: '取消',
     close: '关闭',
+    done: '完成',
     picked_one: '你选择了 {{count}} 项。',
     picked_two: '你选择了 {{count}} 项。',
     picked_other: '你选择了 {{count}} 项。',
