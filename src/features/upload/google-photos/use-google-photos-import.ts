@@ -56,7 +56,7 @@ export type Phase =
 const THUMB_SIZE = 160
 const WINDOW_NAME = 'shoebox-google-photos'
 
-function problemOf(error: unknown, during: 'picking' | 'download'): PickerProblemKind {
+export function problemOf(error: unknown, during: 'picking' | 'download'): PickerProblemKind {
   if (isPickerError(error, 'closed')) return 'closed'
   if (isPickerError(error, 'timeout')) return 'timeout'
   if (isPickerError(error, 'not-ready')) return 'not-ready'
