@@ -12,7 +12,7 @@ describe('each Picker failure gets its own explanation', () => {
     expect(problemOf(new PickerError('timeout', ''), 'picking')).toBe('timeout')
     expect(problemOf(new PickerError('not-ready', ''), 'download')).toBe('not-ready')
     expect(problemOf(api(429, 'RESOURCE_EXHAUSTED'), 'picking')).toBe('too-many')
-    expect(problemOf(api(400, 'FAILED_PRECONDITION'), 'picking')).toBe('expired')
+    expect(problemOf(api(400, 'FAILED_PRECONDITION'), 'picking')).toBe('precondition')
     expect(problemOf(api(404, 'NOT_FOUND'), 'picking')).toBe('expired')
     expect(problemOf(api(403, 'PERMISSION_DENIED', [{ reason: 'SERVICE_DISABLED' }]), 'picking')).toBe('api-disabled')
     expect(problemOf(api(403, 'PERMISSION_DENIED', [{ reason: 'ACCESS_TOKEN_SCOPE_INSUFFICIENT' }]), 'picking')).toBe('scope-declined')
@@ -22,7 +22,7 @@ describe('each Picker failure gets its own explanation', () => {
   })
 
   it('every problem has a message in the catalogue', () => {
-    const kinds = ['popup-blocked', 'closed', 'timeout', 'expired', 'not-ready', 'too-many', 'api-disabled', 'scope-declined', 'download-blocked', 'network', 'generic']
+    const kinds = ['popup-blocked', 'closed', 'timeout', 'expired', 'precondition', 'not-ready', 'too-many', 'api-disabled', 'scope-declined', 'download-blocked', 'network', 'generic']
     expect(Object.keys(en.googlePhotos.problem).sort()).toEqual(kinds.sort())
   })
 })

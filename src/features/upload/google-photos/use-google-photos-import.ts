@@ -24,6 +24,7 @@ export type PickerProblemKind =
   | 'closed'
   | 'timeout'
   | 'expired'
+  | 'precondition'
   | 'not-ready'
   | 'too-many'
   | 'api-disabled'
@@ -62,7 +63,7 @@ export function problemOf(error: unknown, during: 'picking' | 'download'): Picke
   if (isPickerError(error, 'not-ready')) return 'not-ready'
   if (isApiError(error)) {
     if (error.httpStatus === 429) return 'too-many'
-    if (error.status === 'FAILED_PRECONDITION') return 'expired'
+    if (error.status === 'FAILED_PRECONDITION') return 'precondition'
     if (error.httpStatus === 404) return 'expired'
     if (error.httpStatus === 403) {
       const reasons = error.details.map((d) => d.reason)

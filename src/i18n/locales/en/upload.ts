@@ -118,6 +118,7 @@ export default {
       closed: 'The Google Photos window was closed before you pressed Done. Nothing was added.',
       timeout: 'Picking took too long and the session ended. Start again to pick photos.',
       expired: 'The picking session is no longer valid (it ended or expired). Start again to pick photos.',
+      precondition: 'Google Photos could not hand over the photos yet: the account may not have Google Photos set up, or picking was not finished. Open Google Photos once with this account, then try again.',
       'not-ready': 'This video is still being processed by Google Photos. Try again later.',
       'too-many': 'Too many Google Photos sessions are open. Wait a minute and try again.',
       'api-disabled': 'Google refused the request: the Google Photos Picker API is probably not enabled for this app. Whoever runs this Shoebox must enable it in the Google Cloud console (APIs & Services → Library → “Google Photos Picker API”).',

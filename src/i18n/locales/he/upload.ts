@@ -121,6 +121,7 @@ export default {
       closed: 'החלון של Google Photos נסגר לפני שלחצתם על „סיום”. לא נוסף דבר.',
       timeout: 'הבחירה ארכה זמן רב מדי והסשן הסתיים. התחילו מחדש כדי לבחור תמונות.',
       expired: 'סשן הבחירה כבר לא בתוקף (הסתיים או פג). התחילו מחדש כדי לבחור תמונות.',
+      precondition: 'Google Photos עדיין לא יכולה למסור את התמונות: ייתכן שבחשבון לא הוגדר Google Photos, או שהבחירה לא הסתיימה. פתחו את Google Photos פעם אחת עם החשבון הזה ונסו שוב.',
       'not-ready': 'הסרטון הזה עדיין בעיבוד ב-Google Photos. נסו שוב מאוחר יותר.',
       'too-many': 'יותר מדי סשנים של Google Photos פתוחים. המתינו דקה ונסו שוב.',
       'api-disabled': 'Google דחתה את הבקשה: כנראה ש-Google Photos Picker API לא מופעל עבור האפליקציה הזו. מי שמפעיל את Shoebox הזה צריך להפעיל אותו ב-Google Cloud Console (APIs & Services ← Library ← „Google Photos Picker API”).',

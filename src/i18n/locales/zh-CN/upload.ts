@@ -121,6 +121,7 @@ export default {
       closed: '你在点按“完成”之前关闭了 Google 相册窗口，因此没有添加任何内容。',
       timeout: '选择时间过长，会话已结束。请重新开始选择照片。',
       expired: '此选择会话已失效（已结束或已过期）。请重新开始选择照片。',
+      precondition: 'Google 相册暂时无法提供这些照片：此帐号可能尚未设置 Google 相册，或选择尚未完成。请先用此帐号打开一次 Google 相册，然后重试。',
       'not-ready': 'Google 相册仍在处理此视频，请稍后重试。',
       'too-many': '打开的 Google 相册会话过多。请稍等片刻后重试。',
       'api-disabled': 'Google 拒绝了请求：此应用可能没有启用 Google Photos Picker API。运行此 Shoebox 的人需要在 Google Cloud 控制台中启用它（“API 和服务”→“库”→“Google Photos Picker API”）。',
