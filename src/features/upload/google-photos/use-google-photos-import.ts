@@ -208,7 +208,9 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
           albumTitle = album.title
         }
         if (albumId && reused.length > 0) {
-          await addToAlbum.mutateAsync({ albumId, mediaItemIds: reused.map((r) => r.existing!.id!), items: reused.map((r) => r.existing!) })
+          // Two picks may lead to one item (the original and its earlier copy): add it once.
+          const existing = [...new Map(reused.map((r) => [r.existing!.id!, r.existing!])).values()]
+          await addToAlbum.mutateAsync({ albumId, mediaItemIds: existing.map((m) => m.id!), items: existing })
         }
         const files: File[] = []
         for (const row of toImport) {
