@@ -8,6 +8,7 @@ import { createQuotaMeter, type QuotaMeter } from './quota'
 import { defaultSleep, resolveRetryPolicy, type RetryPolicy, type Sleep } from './retry'
 import { createSharedAlbumsApi } from './shared-albums'
 import { createUploadsApi, defaultUploadConfig, type UploadConfig } from './uploads'
+import { platformXhrFetch, type ProgressFetch } from './xhr'
 
 export interface PhotosClientOptions {
   /** API root, e.g. `https://photoslibrary.googleapis.com` or `${location.origin}/__emulator`. */
@@ -22,6 +23,8 @@ export interface PhotosClientOptions {
   getAccessToken: GetAccessToken
   /** Default: the global fetch. */
   fetch?: typeof fetch
+  /** Sends uploads that report progress. Default: over XMLHttpRequest where the platform has it. */
+  progressFetch?: ProgressFetch
   retry?: Partial<RetryPolicy>
   sleep?: Sleep
   now?: () => number
@@ -39,6 +42,7 @@ export function createPhotosClient(options: PhotosClientOptions) {
   const quota = options.quota ?? createQuotaMeter({ now: options.now })
   const http = createHttpCore({
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    progressFetch: options.progressFetch ?? platformXhrFetch(),
     getAccessToken: options.getAccessToken,
     retry: resolveRetryPolicy(options.retry),
     sleep: options.sleep ?? defaultSleep,

@@ -10,6 +10,7 @@ import {
 } from './errors'
 import type { QuotaMeter } from './quota'
 import { isRetryableFailure, retryDelayMs, type RetryPolicy, type Sleep } from './retry'
+import type { ProgressFetch } from './xhr'
 
 export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
@@ -33,6 +34,8 @@ export interface RetryEvent {
 
 export interface HttpConfig {
   fetch: typeof fetch
+  /** Sends requests whose body progress is wanted (XMLHttpRequest in browsers); without it, `fetch` sends them. */
+  progressFetch?: ProgressFetch
   getAccessToken: GetAccessToken
   retry: RetryPolicy
   sleep: Sleep
@@ -62,6 +65,10 @@ export interface SendOptions {
    * a dropped connection is a NetworkError.
    */
   mode: 'safe' | 'write' | 'manual'
+  /** A network failure (which includes a CORS refusal) is thrown at once, not retried: the caller has another way. */
+  networkFailureIsFinal?: boolean
+  /** Bytes of the body sent so far; the request then goes through `progressFetch`. */
+  onUploadProgress?: (bytesSent: number) => void
   signal?: AbortSignal
   /** Which daily quota the request counts against (default `api`); `none` for other Google APIs (the Picker). */
   quota?: 'api' | 'media' | 'none'
@@ -130,7 +137,12 @@ export function createHttpCore(config: HttpConfig): HttpCore {
     if (options.quota !== 'none') config.quota.record(options.quota ?? 'api')
     let response: Response
     try {
-      response = await config.fetch(buildUrl(options.url, options.query), { method: options.method, headers, body, signal })
+      const url = buildUrl(options.url, options.query)
+      const { onUploadProgress } = options
+      response =
+        onUploadProgress && config.progressFetch && options.json === undefined
+          ? await config.progressFetch(url, { method: options.method, headers, body: options.body, signal }, onUploadProgress)
+          : await config.fetch(url, { method: options.method, headers, body, signal })
     } catch (e) {
       if (signal?.aborted || (e instanceof DOMException && e.name === 'AbortError')) throw abortReasonError(operation, signal, e)
       const network = new NetworkError(operation, e)
@@ -178,6 +190,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
           renewed = true
           continue
         }
+        if (options.networkFailureIsFinal && error instanceof NetworkError) throw error
         if (options.mode !== 'safe' || !isRetryableFailure(error, config.retry) || retries + 1 >= config.retry.maxAttempts) throw error
         const delayMs = retryDelayMs(retries, error, config.retry)
         retries += 1

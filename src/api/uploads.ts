@@ -98,7 +98,12 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
     return token
   }
 
-  async function uploadRaw(blob: Blob, options: UploadBytesOptions): Promise<string> {
+  // Google has never documented CORS for /v1/uploads: a page may be unable to read a resumable session's
+  // X-Goog-Upload-URL, or the start may be refused at the CORS layer. Once that has happened, every upload of
+  // this client (this session) goes raw, with progress from XMLHttpRequest's upload events.
+  let resumableUnavailable = false
+
+  async function uploadRaw(blob: Blob, options: UploadBytesOptions, withProgress = false): Promise<string> {
     options.onProgress?.(0, blob.size)
     const result = await http.send({
       operation: 'uploads.raw',
@@ -113,6 +118,8 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
       body: blob,
       // Bytes alone change nothing the user sees (only batchCreate does), so a lost raw upload is simply re-sent.
       mode: 'safe',
+      // The last bytes are reported with the token: "sent" is not yet "received".
+      onUploadProgress: withProgress ? (sent) => options.onProgress?.(Math.min(sent, Math.max(0, blob.size - 1)), blob.size) : undefined,
       signal: options.signal,
     })
     const token = readToken(result, 'uploads.raw')
@@ -120,24 +127,40 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
     return token
   }
 
+  /** The raw fallback for a file whose resumable start failed; remembered once it has worked. */
+  async function fallBackToRaw(blob: Blob, options: UploadBytesOptions): Promise<string> {
+    const token = await uploadRaw(blob, options, true)
+    resumableUnavailable = true
+    return token
+  }
+
   async function uploadResumable(blob: Blob, options: UploadBytesOptions): Promise<string> {
     const total = blob.size
-    const start = await http.send({
-      operation: 'uploads.start',
-      method: 'POST',
-      url: uploadUrl,
-      headers: {
-        'X-Goog-Upload-Command': 'start',
-        'X-Goog-Upload-Content-Type': options.mimeType,
-        'X-Goog-Upload-Protocol': 'resumable',
-        'X-Goog-Upload-Raw-Size': String(total),
-        'X-Goog-Upload-File-Name': encodeFileNameHeader(options.fileName),
-      },
-      mode: 'safe',
-      signal: options.signal,
-    })
+    let start: HttpResult
+    try {
+      start = await http.send({
+        operation: 'uploads.start',
+        method: 'POST',
+        url: uploadUrl,
+        headers: {
+          'X-Goog-Upload-Command': 'start',
+          'X-Goog-Upload-Content-Type': options.mimeType,
+          'X-Goog-Upload-Protocol': 'resumable',
+          'X-Goog-Upload-Raw-Size': String(total),
+          'X-Goog-Upload-File-Name': encodeFileNameHeader(options.fileName),
+        },
+        mode: 'safe',
+        // A CORS refusal looks like a network failure and never heals: try the raw protocol instead.
+        networkFailureIsFinal: true,
+        signal: options.signal,
+      })
+    } catch (e) {
+      if (isNetworkError(e)) return fallBackToRaw(blob, options)
+      throw e
+    }
     const location = start.headers.get('X-Goog-Upload-URL')
-    if (!location) throw new MalformedResponseError('uploads.start', start.status, 'no X-Goog-Upload-URL header')
+    // Sent but not exposed to the page (or not sent at all): the session cannot be reached from here.
+    if (!location) return fallBackToRaw(blob, options)
     const sessionUrl = new URL(location, uploadUrl).toString()
     const granularity = Number(start.headers.get('X-Goog-Upload-Chunk-Granularity')) || 256 * 1024
     // Every chunk but the last must be a multiple of the granularity.
@@ -206,7 +229,8 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
   function uploadBytes(blob: Blob, options: UploadBytesOptions): Promise<string> {
     const protocol = options.protocol ?? 'auto'
     const resumable = protocol === 'resumable' || (protocol === 'auto' && blob.size >= ctx.upload.resumableThresholdBytes)
-    return resumable ? uploadResumable(blob, options) : uploadRaw(blob, options)
+    if (!resumable) return uploadRaw(blob, options)
+    return resumableUnavailable ? uploadRaw(blob, options, true) : uploadResumable(blob, options)
   }
 
   /**
@@ -354,7 +378,12 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
     return results.map((r, index) => r ?? { index, fileName: fileNameOf(inputs[index]!), status: 'failed', error: { code: 2, message: 'Not processed.' } })
   }
 
-  return { uploadBytes, uploadFiles }
+  return {
+    uploadBytes,
+    uploadFiles,
+    /** `raw` once the resumable protocol has proved unusable from this page (see fallBackToRaw). */
+    largeFileProtocol: (): 'resumable' | 'raw' => (resumableUnavailable ? 'raw' : 'resumable'),
+  }
 }
 
 export const defaultUploadConfig: UploadConfig = {

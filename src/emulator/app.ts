@@ -14,6 +14,9 @@ import type { EmulatorControl, FaultConfig, FaultSpec, EmulatorConfig } from './
 
 type Handler = (ctx: Ctx, m: RegExpExecArray) => unknown
 
+/** The resumable protocol's response headers; hidden from pages with `corsExpose: 'none'`. */
+const UPLOAD_HEADERS = ['X-Goog-Upload-URL', 'X-Goog-Upload-Status', 'X-Goog-Upload-Size-Received', 'X-Goog-Upload-Chunk-Granularity', 'X-Goog-Upload-Control-URL']
+
 const ID = '([^/:]+)'
 const routes: { method: string; re: RegExp; name: string; handler: Handler }[] = [
   { method: 'POST', re: /^albums$/, name: 'albums.create', handler: (c) => api.albumsCreate(c) },
@@ -73,8 +76,7 @@ export function buildApp(deps: AppDeps): Hono {
   const app = new Hono()
   const base = core.basePath
 
-  app.use(
-    '*',
+  const corsFor = (exposeUploadHeaders: boolean) =>
     cors({
       origin: '*',
       allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
@@ -90,20 +92,13 @@ export function buildApp(deps: AppDeps): Hono {
         'X-Goog-Upload-Offset',
         'X-Goog-Upload-Content-Length',
       ],
-      exposeHeaders: [
-        'X-Goog-Upload-URL',
-        'X-Goog-Upload-Status',
-        'X-Goog-Upload-Size-Received',
-        'X-Goog-Upload-Chunk-Granularity',
-        'X-Goog-Upload-Control-URL',
-        'Retry-After',
-        'Content-Range',
-        'Content-Length',
-        'Accept-Ranges',
-      ],
+      exposeHeaders: [...(exposeUploadHeaders ? UPLOAD_HEADERS : []), 'Retry-After', 'Content-Range', 'Content-Length', 'Accept-Ranges'],
       maxAge: 3600,
-    }),
-  )
+    })
+  const corsExposing = corsFor(true)
+  const corsHiding = corsFor(false)
+  // Chosen per request: `corsExpose` can be switched at run time through the control config.
+  app.use('*', (c, next) => (core.config.corsExpose === 'none' ? corsHiding : corsExposing)(c, next))
 
   const withFaults = async (path: string, isMedia: boolean, run: () => Promise<Response>): Promise<Response> => {
     const decision = await faults.decide(path, isMedia, core.now())

@@ -30,6 +30,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     faults: { ...(opts.faults ?? {}) },
     videoProcessingMs: opts.videoProcessingMs ?? 5000,
     largeLibraryItems: opts.largeLibrary?.items ?? 0,
+    corsExpose: opts.corsExpose ?? 'all',
   }
   const faults = new Faults(config.faults)
   let manifest: SeedManifest | undefined
@@ -104,6 +105,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       if (patch.profile) await control.setProfile(patch.profile)
       if (patch.faults) control.setFaults(patch.faults)
       if (typeof patch.videoProcessingMs === 'number') config.videoProcessingMs = patch.videoProcessingMs
+      if (patch.corsExpose === 'all' || patch.corsExpose === 'none') config.corsExpose = patch.corsExpose
       if (typeof patch.largeLibraryItems === 'number' && patch.largeLibraryItems !== config.largeLibraryItems)
         await control.setLargeLibrary(patch.largeLibraryItems)
       await saveConfig()

@@ -105,11 +105,19 @@ export interface EmulatorConfig {
   /** Emulator-clock milliseconds an uploaded video stays PROCESSING. */
   videoProcessingMs: number
   largeLibraryItems: number
+  /**
+   * `all`: CORS exposes the X-Goog-Upload-* headers. `none`: it exposes none of them, as Google may (a page then
+   * cannot read a resumable session's URL). A run-time switch, not persisted, like faults.
+   */
+  corsExpose: CorsExpose
 }
+
+export type CorsExpose = 'all' | 'none'
 
 export interface EmulatorOptions {
   basePath?: string
   profile?: Profile
+  corsExpose?: CorsExpose
   /** The seed manifest, or a loader (called lazily on the first request). Default: seed/demo-library.json. */
   manifest?: SeedManifest | (() => Promise<SeedManifest>)
   persistence?: Persistence

@@ -166,3 +166,35 @@ describe('uploads', () => {
     expect(thumb.headers.get('Content-Type')).toBe('image/jpeg')
   })
 })
+
+describe('CORS exposure of the upload headers (corsExpose)', () => {
+  const start = (emu: ReturnType<typeof setup>['emu']) =>
+    emu.fetch('/v1/uploads', {
+      method: 'POST',
+      headers: { ...auth, Origin: 'http://app.test', 'X-Goog-Upload-Protocol': 'resumable', 'X-Goog-Upload-Command': 'start' },
+    })
+
+  it('exposes X-Goog-Upload-* by default, none of them after switching to "none" at run time, and back', async () => {
+    const { emu } = setup()
+    const exposed = (await start(emu)).headers.get('Access-Control-Expose-Headers') ?? ''
+    expect(exposed).toContain('X-Goog-Upload-URL')
+    expect(exposed).toContain('X-Goog-Upload-Status')
+
+    expect((await emu.control.setConfig({ corsExpose: 'none' })).corsExpose).toBe('none')
+    const hidden = await start(emu)
+    // The session still starts and the header is sent; a page just may not read it.
+    expect(hidden.headers.get('X-Goog-Upload-URL')).toMatch(/upload_id=/)
+    expect(hidden.headers.get('Access-Control-Expose-Headers') ?? '').not.toMatch(/X-Goog-Upload/i)
+    expect(hidden.headers.get('Access-Control-Expose-Headers')).toContain('Retry-After')
+
+    await emu.control.setConfig({ corsExpose: 'all' })
+    expect((await start(emu)).headers.get('Access-Control-Expose-Headers')).toContain('X-Goog-Upload-URL')
+  })
+
+  it('the control route switches it over HTTP', async () => {
+    const { emu } = setup()
+    const res = await emu.fetch('/_emulator/config', { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ corsExpose: 'none' }) })
+    expect(((await res.json()) as { corsExpose: string }).corsExpose).toBe('none')
+    expect((await start(emu)).headers.get('Access-Control-Expose-Headers') ?? '').not.toMatch(/X-Goog-Upload/i)
+  })
+})

@@ -1,4 +1,5 @@
-// `npm run emulator -- --port 8787 [--host 127.0.0.1] [--profile legacy|2025] [--items N] [--faults "…"] [--data DIR]`
+// `npm run emulator -- --port 8787 [--host 127.0.0.1] [--profile legacy|2025] [--items N] [--faults "…"] [--data DIR]
+//   [--cors-expose all|none]`
 import { serve } from '@hono/node-server'
 import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -47,6 +48,8 @@ const host = a.get('host') ?? '127.0.0.1'
 const profile = (a.get('profile') ?? 'legacy') as Profile
 if (profile !== 'legacy' && profile !== '2025') throw new Error(`--profile must be legacy or 2025`)
 const items = Number(a.get('items') ?? 0)
+const corsExpose = a.get('cors-expose') ?? 'all'
+if (corsExpose !== 'all' && corsExpose !== 'none') throw new Error(`--cors-expose must be all or none`)
 const demoManifest = resolve(root, 'src/emulator/seed/demo-library.json')
 const useDemo = existsSync(demoManifest) && existsSync(resolve(root, 'public/demo-library'))
 const manifestPath = useDemo ? demoManifest : resolve(root, 'src/emulator/seed/fixture-library.json')
@@ -58,6 +61,7 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as SeedManifest
 const emulator = createEmulator({
   basePath: '',
   profile,
+  corsExpose,
   manifest,
   seedBytes: createFsSeedBytes(seedDir),
   imageResizer: createSharpResizer(),
