@@ -100,7 +100,7 @@ test.describe('Add from Google Photos (demo)', () => {
     // The library now also holds the imported copy under the same name: pick the original again.
     await second.getByRole('checkbox', { name: new RegExp(`^Photo: ${names[0].replace(/[.]/g, '\\.')}, `) }).and(second.locator(`[value="${chosen[0].id}"]`)).check()
     await second.getByRole('button', { name: 'Done' }).click()
-    await expect(sheet.getByText('Already in your library')).toBeVisible({ timeout: 30_000 })
+    await expect(sheet.getByText('Already in your library', { exact: true })).toBeVisible({ timeout: 30_000 })
     await sheet.getByRole('button', { name: 'Add 1 item' }).click()
     await expect(sheet.getByText('1 item already in your library was added to the album.')).toBeVisible()
     expect(uploads).toEqual([])
