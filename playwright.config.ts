@@ -24,12 +24,17 @@ export const emulatorPort = Number(process.env.E2E_EMULATOR_PORT ?? 8787)
 export const emulatorUrl = `http://127.0.0.1:${emulatorPort}`
 const googleOutDir = `dist-e2e-google-${googlePort}`
 const GOOGLE_SPEC = /google-[\w-]*\.spec\.ts$/
+// Google mode built for Google's own API URL (the default), its hosts answered by the emulator (e2e/against-google.spec.ts).
+const AGAINST_GOOGLE_SPEC = /against-google\.spec\.ts$/
+const againstGooglePort = Number(process.env.E2E_AGAINST_GOOGLE_PORT ?? port + 3000)
+const againstGoogleOutDir = `dist-e2e-against-google-${againstGooglePort}`
 // Start the Google build and the emulator only when a Google spec can run (a demo-only run skips them).
 const cliArgs = process.argv.slice(2)
 const fileArgs = cliArgs.filter((a) => /\.spec\.ts|^e2e\//.test(a))
 const projectArgs = cliArgs.flatMap((a, i) => (a.startsWith('--project=') ? [a.slice(10)] : a === '--project' ? [cliArgs[i + 1]] : []))
 const runsGoogle =
-  (fileArgs.length === 0 || fileArgs.some((a) => a.includes('google'))) && (projectArgs.length === 0 || projectArgs.includes('google'))
+  (fileArgs.length === 0 || fileArgs.some((a) => a.includes('google'))) &&
+  (projectArgs.length === 0 || projectArgs.some((p) => p.startsWith('google') || p === 'against-google'))
 export default defineConfig({
   testDir: './e2e',
   outputDir: './test-results',
@@ -46,11 +51,16 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [
-    { name: 'desktop', testIgnore: GOOGLE_SPEC, use: { ...devices['Desktop Chrome'], launchOptions } },
+    { name: 'desktop', testIgnore: [GOOGLE_SPEC, AGAINST_GOOGLE_SPEC], use: { ...devices['Desktop Chrome'], launchOptions } },
     {
       name: 'google',
       testMatch: GOOGLE_SPEC,
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${googlePort}` },
+    },
+    {
+      name: 'against-google',
+      testMatch: AGAINST_GOOGLE_SPEC,
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${againstGooglePort}` },
     },
   ],
   webServer: [{
@@ -81,6 +91,13 @@ export default defineConfig({
             VITE_PHOTOS_UPLOAD_URL: '',
             VITE_PHOTOS_PICKER_URL: `${emulatorUrl}/picker`,
           },
+        },
+        {
+          command: `npx vite build --mode e2e --outDir ${againstGoogleOutDir} && npx vite preview --outDir ${againstGoogleOutDir} --host 127.0.0.1 --port ${againstGooglePort} --strictPort`,
+          url: `http://127.0.0.1:${againstGooglePort}`,
+          reuseExistingServer: !process.env.CI,
+          timeout: 180_000,
+          env: { VITE_GOOGLE_CLIENT_ID: 'test-client.apps.googleusercontent.com', VITE_PHOTOS_API_URL: '', VITE_PHOTOS_UPLOAD_URL: '' },
         },
       ]
     : []),

@@ -1,22 +1,6 @@
 // Telling an album's story: text, a place and a map added at the start, at the end, after a photo and after an
 // enrichment, shown in place, in the same order after a reload, and in the order the emulator holds.
-import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openDemo } from './helpers'
-
-async function api<T>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  return page.evaluate(
-    async ({ path, method, body }) => {
-      const res = await fetch(`/__emulator/${path}`, {
-        method: method ?? (body === undefined ? 'GET' : 'POST'),
-        headers: { Authorization: 'Bearer demo', 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      const text = await res.text()
-      return (text ? JSON.parse(text) : {}) as T
-    },
-    { path, method: init.method, body: init.body },
-  )
-}
+import { test, expect, type Page, api, expectNoAxeViolations, openDemo } from './helpers'
 
 /** A new album (created by the app, so enrichments are allowed) holding three app-created photos. */
 async function albumWithThreePhotos(page: Page, title: string): Promise<{ albumId: string; mediaIds: string[] }> {
@@ -78,7 +62,8 @@ test.describe('album story (enrichments)', () => {
     await expect(page.getByRole('region', { name: 'Place: Paris' })).toBeVisible()
 
     // 3. A map after the second photo, from the header's composer; one end typed as coordinates.
-    await page.getByRole('button', { name: 'Add to story' }).click()
+    await page.getByRole('button', { name: 'Add', exact: true }).click()
+    await page.getByRole('menuitem', { name: 'Text, place or map (story)' }).click()
     await composer.getByText('Map', { exact: true }).click()
     const from = composer.getByRole('group', { name: 'From' })
     const to = composer.getByRole('group', { name: 'To' })
@@ -134,7 +119,8 @@ test.describe('album story (enrichments)', () => {
     await page.goto(`/albums/${albumId}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Offline map' })).toBeVisible()
     await context.setOffline(true)
-    await page.getByRole('button', { name: 'Add to story' }).click()
+    await page.getByRole('button', { name: 'Add', exact: true }).click()
+    await page.getByRole('menuitem', { name: 'Text, place or map (story)' }).click()
     const composer = page.getByRole('dialog', { name: 'Add to the album’s story' })
     await composer.getByText('Place', { exact: true }).click()
     const map = composer.getByRole('application', { name: /Map: click to place the pin/ })

@@ -2,7 +2,7 @@
 // `corsExpose: 'none'`, the run-time twin of `--cors-expose none`): a large file cannot use the resumable
 // protocol, so the app uploads it raw, with real progress.
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type Page } from './helpers'
 import { GSI_URL, stubGoogleSignIn } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`

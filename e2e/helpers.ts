@@ -1,5 +1,40 @@
-import { expect, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+
+// Specs import `test`, `expect` and Playwright's types from here, so every spec gets the fixtures below.
+export * from '@playwright/test'
+
+type CspWindow = Window & { __shoeboxCspViolation?: (report: string) => void }
+
+/**
+ * Records every Content-Security-Policy violation in the context's pages (a blocked script, style, image,
+ * request or frame), as the page's `securitypolicyviolation` events report them.
+ */
+export async function watchCspViolations(context: BrowserContext): Promise<string[]> {
+  const violations: string[] = []
+  await context.exposeBinding('__shoeboxCspViolation', ({ page }, report: string) => {
+    violations.push(`${report} (page ${page.url()})`)
+  })
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = `${e.effectiveDirective} refused ${e.blockedURI || 'inline'} from ${e.sourceFile || 'the document'}:${e.lineNumber}`
+      void (window as CspWindow).__shoeboxCspViolation?.(report)
+    })
+  })
+  return violations
+}
+
+/** Every journey fails on a Content-Security-Policy violation (an automatic fixture: no spec has to ask). */
+export const test = base.extend<{ cspViolations: string[] }>({
+  cspViolations: [
+    async ({ context }, use) => {
+      const violations = await watchCspViolations(context)
+      await use(violations)
+      expect(violations, 'Content-Security-Policy violations').toEqual([])
+    },
+    { auto: true },
+  ],
+})
 
 export const sections = [
   { path: '/library', name: 'Library' },
@@ -22,6 +57,26 @@ export async function expectNoAxeViolations(page: Page) {
   expect(summary, 'axe violations').toEqual([])
 }
 
+/** Picks the language in the header, or (on phones) in the Settings panel behind the header's button. */
 export async function chooseLanguage(page: Page, label: string) {
-  await page.getByRole('combobox', { name: /Language|语言|שפה/ }).selectOption({ label })
+  const picker = page.getByRole('combobox', { name: /Language|语言|שפה/ })
+  if (!(await picker.isVisible())) await page.getByRole('button', { name: /^(Settings|设置|הגדרות)$/ }).click()
+  await picker.selectOption({ label })
+  if (await page.getByRole('dialog', { name: /^(Settings|设置|הגדרות)$/ }).isVisible()) await page.keyboard.press('Escape')
+}
+
+/** Calls the emulator (through the page's service worker) as `user`. */
+export async function api<T>(page: Page, path: string, init: { method?: string; body?: unknown; user?: string } = {}): Promise<T> {
+  return page.evaluate(
+    async ({ path, method, body, user }) => {
+      const res = await fetch(`/__emulator/${path}`, {
+        method: method ?? (body === undefined ? 'GET' : 'POST'),
+        headers: { Authorization: `Bearer ${user}`, 'Content-Type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
+      const text = await res.text()
+      return (text ? JSON.parse(text) : {}) as T
+    },
+    { path, method: init.method, body: init.body, user: init.user ?? 'demo' },
+  )
 }

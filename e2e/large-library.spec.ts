@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test'
-import { openDemo } from './helpers'
+import { test, expect, openDemo } from './helpers'
 
 const largeLibrary = (items: number) =>
   `fetch('/__emulator/_emulator/large-library', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items: ${items} }) })`

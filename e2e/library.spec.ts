@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test'
-import { expectNoAxeViolations, openDemo } from './helpers'
+import { test, expect, expectNoAxeViolations, openDemo } from './helpers'
 
 test.describe('library', () => {
   test.beforeEach(async ({ page }) => {

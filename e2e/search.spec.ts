@@ -1,8 +1,7 @@
 // Search journeys: build searches through the form and check the results against the demo library the emulator
 // was seeded with (src/emulator/seed/demo-library.json), never against hard-coded answers.
-import { test, expect, type Locator, type Page, type Response } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { expectNoAxeViolations, openDemo } from './helpers'
+import { test, expect, type Locator, type Page, type Response, expectNoAxeViolations, openDemo } from './helpers'
 
 interface SeedItem {
   key: string

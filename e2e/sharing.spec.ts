@@ -4,24 +4,7 @@
 //
 // Both users are tabs of one browser context: the demo's emulator lives in the context's service worker and
 // IndexedDB, so a second context would be a second, separate emulator. `?demoUser=alice` makes a tab act as alice.
-import { test, expect, type Page } from '@playwright/test'
-import { expectNoAxeViolations, openDemo } from './helpers'
-
-/** Calls the emulator (through the page's service worker) as `user`. */
-async function api<T>(page: Page, path: string, init: { method?: string; body?: unknown; user?: string } = {}): Promise<T> {
-  return page.evaluate(
-    async ({ path, method, body, user }) => {
-      const res = await fetch(`/__emulator/${path}`, {
-        method: method ?? (body === undefined ? 'GET' : 'POST'),
-        headers: { Authorization: `Bearer ${user}`, 'Content-Type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      })
-      const text = await res.text()
-      return (text ? JSON.parse(text) : {}) as T
-    },
-    { path, method: init.method, body: init.body, user: init.user ?? 'demo' },
-  )
-}
+import { test, expect, type Page, api, expectNoAxeViolations, openDemo } from './helpers'
 
 async function resetDemo(page: Page, profile: 'legacy' | '2025' = 'legacy') {
   await openDemo(page, '/library')
@@ -124,7 +107,7 @@ test.describe('sharing', () => {
 
   test('join by pasting a link or a code, and a bad paste is explained', async ({ page }) => {
     await resetDemo(page)
-    const { users } = await api<{ users: { id: string; sharedAlbums: { shareToken: string }[] }[] }>(page, '_emulator/users')
+    const { users } = await api<{ users: { id: string; sharedAlbums: { shareToken: string }[] }[] }>(page, '_emulator/users', { user: 'alice' })
     const token = users.find((u) => u.id === 'alice')?.sharedAlbums[0]?.shareToken
     expect(token).toBeTruthy()
     await page.goto('/sharing')
@@ -146,7 +129,7 @@ test.describe('sharing', () => {
 
   test('under Google’s 2025 rules every sharing action explains the change and links to Google Photos', async ({ page }) => {
     await resetDemo(page)
-    const { users } = await api<{ users: { id: string; sharedAlbums: { shareToken: string }[] }[] }>(page, '_emulator/users')
+    const { users } = await api<{ users: { id: string; sharedAlbums: { shareToken: string }[] }[] }>(page, '_emulator/users', { user: 'alice' })
     const token = users.find((u) => u.id === 'alice')?.sharedAlbums[0]?.shareToken
     await api(page, '_emulator/config', { method: 'POST', body: { profile: '2025' } })
     const albumId = await createAlbum(page, 'After the change')

@@ -1,9 +1,8 @@
-import { test, expect, chromium } from '@playwright/test'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchOptions } from '../playwright.config'
-import { chooseLanguage, expectNoAxeViolations, openDemo, sections } from './helpers'
+import { test, expect, chromium, chooseLanguage, expectNoAxeViolations, openDemo, sections } from './helpers'
 
 test.describe('start page', () => {
   test('without a Google client ID, the app opens straight into the demo library', async ({ page }) => {

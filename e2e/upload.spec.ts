@@ -1,6 +1,5 @@
-import { test, expect } from '@playwright/test'
 import { readFileSync } from 'node:fs'
-import { openDemo } from './helpers'
+import { test, expect, openDemo } from './helpers'
 
 const file = (name: string, mimeType: string, source: string) => ({ name, mimeType, buffer: readFileSync(`public/demo-library/${source}`) })
 

@@ -1,5 +1,4 @@
-import { test, expect } from '@playwright/test'
-import { openDemo } from './helpers'
+import { test, expect, openDemo } from './helpers'
 
 test.describe('viewer', () => {
   test.beforeEach(async ({ page }) => {

@@ -23,6 +23,8 @@ export interface PhotosClientOptions {
   getAccessToken: GetAccessToken
   /** Default: the global fetch. */
   fetch?: typeof fetch
+  /** Wraps the fetch in use (the auth layer's scope gate), so no code outside src/api needs fetch itself. */
+  wrapFetch?: (base: typeof fetch) => typeof fetch
   /** Sends uploads that report progress. Default: over XMLHttpRequest where the platform has it. */
   progressFetch?: ProgressFetch
   retry?: Partial<RetryPolicy>
@@ -33,6 +35,13 @@ export interface PhotosClientOptions {
   upload?: Partial<UploadConfig>
   onQuotaEvent?: (event: QuotaEvent) => void
   onRetry?: (event: RetryEvent) => void
+  capabilities?: Partial<BackendCapabilities>
+}
+
+/** What the backend behind this client offers beyond the API itself (views ask, never the mode). */
+export interface BackendCapabilities {
+  /** `productUrl`s open the item in Google Photos (the emulator's exist only inside it). */
+  googlePhotosLinks: boolean
 }
 
 export const GOOGLE_PICKER_URL = 'https://photospicker.googleapis.com'
@@ -40,8 +49,9 @@ export const GOOGLE_PICKER_URL = 'https://photospicker.googleapis.com'
 export function createPhotosClient(options: PhotosClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const quota = options.quota ?? createQuotaMeter({ now: options.now })
+  const baseFetch = options.fetch ?? globalThis.fetch.bind(globalThis)
   const http = createHttpCore({
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    fetch: options.wrapFetch ? options.wrapFetch(baseFetch) : baseFetch,
     progressFetch: options.progressFetch ?? platformXhrFetch(),
     getAccessToken: options.getAccessToken,
     retry: resolveRetryPolicy(options.retry),
@@ -57,6 +67,7 @@ export function createPhotosClient(options: PhotosClientOptions) {
     baseUrl,
     account: options.account ?? 'default',
     quota,
+    capabilities: { googlePhotosLinks: true, ...options.capabilities } satisfies BackendCapabilities,
     albums: createAlbumsApi(ctx),
     mediaItems,
     sharedAlbums: createSharedAlbumsApi(ctx),

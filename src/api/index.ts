@@ -1,5 +1,5 @@
 // Public surface of the API client.
-export { createPhotosClient, GOOGLE_PICKER_URL, type PhotosClient, type PhotosClientOptions } from './client'
+export { createPhotosClient, GOOGLE_PICKER_URL, type BackendCapabilities, type PhotosClient, type PhotosClientOptions } from './client'
 export {
   PickerError,
   isPickerError,
@@ -37,5 +37,5 @@ export * from './quota'
 export { defaultRetryPolicy, defaultSleep, retryDelayMs, type RetryPolicy, type Sleep } from './retry'
 export { chunk } from './paging'
 export * from './types.gen'
-export { resetEmulator } from './emulator-control'
+export { readEmulatorProfile, resetEmulator, setEmulatorProfile, type EmulatorProfile } from './emulator-control'
 export { ALBUM_TITLE_MAX, albumTitleProblem, type TitleProblem } from './album-title'

@@ -1,26 +1,30 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Languages, MoonStar } from 'lucide-react'
+import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components'
+import { Languages, MoonStar, Settings2 } from 'lucide-react'
 import { changeLanguage, isLanguage, supportedLanguages, type Language } from '../i18n'
 import { setTheme, storedTheme, type ThemePreference } from '../utils/theme'
 import type { Mode } from '../auth/session'
 import { DemoMenu } from './DemoMenu'
 import { AccountMenu } from '../features/account/AccountMenu'
 
-/** Language and theme pickers, plus the demo's own actions; visible on every page of the shell. */
-export function AppSettings({ mode }: { mode: Mode }) {
+/** The language and theme pickers; `large` for the phone's settings panel (44 px targets, a label each). */
+function Pickers({ large = false }: { large?: boolean }) {
   const { t, i18n } = useTranslation()
   const [theme, setThemeState] = useState<ThemePreference>(storedTheme)
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en'
-
+  const box = large
+    ? 'flex min-h-11 items-center gap-2 rounded-xl border border-slate-300 px-3 dark:border-slate-700'
+    : 'flex items-center gap-1 rounded-full border border-slate-300 px-2 dark:border-slate-700'
+  const select = large ? 'min-h-11 flex-1 bg-transparent text-base outline-none' : 'h-9 bg-transparent text-sm outline-none'
   return (
-    <div className="flex items-center gap-1.5 sm:gap-2">
-      {mode === 'demo' ? <DemoMenu /> : <AccountMenu />}
-      <div className="flex items-center gap-1 rounded-full border border-slate-300 px-2 dark:border-slate-700">
-        <Languages className="hidden size-4 shrink-0 text-slate-500 sm:block" aria-hidden />
+    <>
+      <label className={box}>
+        <Languages className="size-4 shrink-0 text-slate-500" aria-hidden />
+        {large ? <span className="text-sm">{t('settings.language')}</span> : null}
         <select
           aria-label={t('settings.language')}
-          className="h-9 max-w-24 bg-transparent text-sm outline-none sm:max-w-28"
+          className={`${select} max-w-28`}
           value={language}
           onChange={(event) => {
             if (isLanguage(event.target.value)) void changeLanguage(event.target.value)
@@ -32,12 +36,13 @@ export function AppSettings({ mode }: { mode: Mode }) {
             </option>
           ))}
         </select>
-      </div>
-      <div className="flex items-center gap-1 rounded-full border border-slate-300 px-2 dark:border-slate-700">
-        <MoonStar className="hidden size-4 shrink-0 text-slate-500 sm:block" aria-hidden />
+      </label>
+      <label className={box}>
+        <MoonStar className="size-4 shrink-0 text-slate-500" aria-hidden />
+        {large ? <span className="text-sm">{t('settings.theme')}</span> : null}
         <select
           aria-label={t('settings.theme')}
-          className="h-9 bg-transparent text-sm outline-none"
+          className={select}
           value={theme}
           onChange={(event) => {
             const next = event.target.value as ThemePreference
@@ -49,7 +54,37 @@ export function AppSettings({ mode }: { mode: Mode }) {
           <option value="light">{t('settings.themeLight')}</option>
           <option value="dark">{t('settings.themeDark')}</option>
         </select>
+      </label>
+    </>
+  )
+}
+
+/**
+ * Language, theme and the demo's (or the account's) actions. Wide screens show them in the header; on phones the
+ * demo's and the pickers go behind one Settings button, so the header keeps to large, labelled targets.
+ */
+export function AppSettings({ mode }: { mode: Mode }) {
+  const { t } = useTranslation()
+  return (
+    <>
+      <div className="hidden items-center gap-2 sm:flex">
+        {mode === 'demo' ? <DemoMenu /> : <AccountMenu />}
+        <Pickers />
       </div>
-    </div>
+      <div className="flex items-center gap-1 sm:hidden">
+        {mode === 'google' ? <AccountMenu /> : null}
+        <DialogTrigger>
+          <Button aria-label={t('settings.label')} className="btn-ghost size-11 px-0 outline-none data-[focus-visible]:outline-2 data-[focus-visible]:outline-brand-500">
+            <Settings2 className="size-5" aria-hidden />
+          </Button>
+          <Popover placement="bottom end" className="w-72 max-w-[calc(100vw-1rem)] rounded-2xl border border-slate-200 bg-white p-3 shadow-xl dark:border-slate-700 dark:bg-slate-900">
+            <Dialog aria-label={t('settings.label')} className="flex flex-col gap-2 outline-none">
+              <Pickers large />
+              {mode === 'demo' ? <DemoMenu /> : null}
+            </Dialog>
+          </Popover>
+        </DialogTrigger>
+      </div>
+    </>
   )
 }

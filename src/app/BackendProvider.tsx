@@ -20,6 +20,7 @@ function createDemoClient(): PhotosClient {
     pickerUrl: `${emulatorRoot}/picker`,
     account: `demo:${demoUser}`,
     getAccessToken: async () => demoUser,
+    capabilities: { googlePhotosLinks: false },
   })
 }
 

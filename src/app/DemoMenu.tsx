@@ -3,14 +3,46 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
 import { toast } from 'sonner'
-import { Button, Dialog, Heading, Modal, ModalOverlay, Popover, Menu, MenuItem, MenuTrigger } from 'react-aria-components'
-import { FlaskConical } from 'lucide-react'
-import { googleSignInConfigured, session } from '../auth/session'
+import { Button, Popover, Menu, MenuItem, MenuSection, MenuTrigger, Header } from 'react-aria-components'
+import { Check, FlaskConical } from 'lucide-react'
+import { googleSignInConfigured, readDemoUser, session } from '../auth/session'
 import { paths } from '../config/paths'
-import { resetEmulator } from '../api'
+import { readEmulatorProfile, resetEmulator, setEmulatorProfile, type EmulatorProfile } from '../api'
 import { usePhotosClient } from '../queries'
+import { AppDialog } from '../components/ui/Dialog'
 
-/** The demo badge, which opens the demo's actions: reset, and leave when Google sign-in exists. */
+/** The people of the demo's seed: `demo` owns the library, alice and bob share albums with it. */
+const DEMO_USERS = ['demo', 'alice', 'bob'] as const
+const PROFILES: readonly EmulatorProfile[] = ['legacy', '2025']
+
+const itemClass =
+  'flex min-h-11 cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[focused]:bg-slate-100 dark:data-[focused]:bg-slate-800'
+const sectionHeaderClass = 'px-3 pb-1 pt-2 text-xs font-semibold text-slate-500 dark:text-slate-400'
+
+/** A titled group of menu items, one of them current (checked); ids are `${prefix}:${option}`. */
+function CheckSection<T extends string>({ title, prefix, options, current, label, currentLabel }: {
+  title: string
+  prefix: string
+  options: readonly T[]
+  current: string | undefined
+  label: (option: T) => string
+  currentLabel: string
+}) {
+  return (
+    <MenuSection key={prefix}>
+      <Header className={sectionHeaderClass}>{title}</Header>
+      {options.map((option) => (
+        <MenuItem key={option} id={`${prefix}:${option}`} className={itemClass} textValue={label(option)}>
+          <Check className={`size-4 ${option === current ? '' : 'invisible'}`} aria-hidden />
+          {label(option)}
+          {option === current ? <span className="sr-only">{currentLabel}</span> : null}
+        </MenuItem>
+      ))}
+    </MenuSection>
+  )
+}
+
+/** The demo badge, which opens the demo's actions: act as another person, the API's rules, reset, leave. */
 export function DemoMenu() {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
@@ -18,6 +50,8 @@ export function DemoMenu() {
   const navigate = useNavigate()
   const [confirmOpen, setConfirmOpen] = useState(false)
   const [resetting, setResetting] = useState(false)
+  const [profile, setProfile] = useState<EmulatorProfile | undefined>()
+  const user = readDemoUser()
 
   async function reset() {
     setResetting(true)
@@ -34,54 +68,79 @@ export function DemoMenu() {
     }
   }
 
+  async function changeProfile(next: EmulatorProfile) {
+    try {
+      await setEmulatorProfile(client.baseUrl, next)
+      setProfile(next)
+      // Every answer may differ under the other rules.
+      await queryClient.resetQueries()
+      toast.success(t(`mode.profileChanged.${next}`))
+    } catch (error) {
+      toast.error(error instanceof Error ? error.message : String(error))
+    }
+  }
+
   return (
     <>
-      <MenuTrigger>
-        <Button className="inline-flex h-9 items-center gap-1.5 rounded-full bg-amber-100 px-3 text-sm font-medium text-amber-900 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 dark:bg-amber-400/20 dark:text-amber-100">
+      <MenuTrigger
+        onOpenChange={(open) => {
+          if (open) void readEmulatorProfile(client.baseUrl).then(setProfile, () => undefined)
+        }}
+      >
+        <Button className="inline-flex h-9 items-center gap-1.5 rounded-full bg-amber-100 px-3 text-sm font-medium text-amber-900 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 max-sm:h-11 dark:bg-amber-400/20 dark:text-amber-100">
           <FlaskConical className="size-4" aria-hidden />
           {t('mode.demo')}
         </Button>
-        <Popover placement="bottom end" className="min-w-48 rounded-xl border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <Popover placement="bottom end" className="min-w-64 rounded-xl border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
           <Menu
             aria-label={t('mode.demoBadge')}
             className="outline-none"
             onAction={(key) => {
-              if (key === 'reset') setConfirmOpen(true)
-              if (key === 'leave') {
+              const id = String(key)
+              if (id === 'reset') setConfirmOpen(true)
+              else if (id === 'leave') {
                 session.leave()
                 navigate(paths.start())
-              }
+              } else if (id.startsWith('user:') && id !== `user:${user}`) {
+                // A full load: the client, its cache and the service worker's user all change together.
+                window.location.assign(`${paths.library()}?demoUser=${id.slice(5)}`)
+              } else if (id.startsWith('profile:') && id !== `profile:${profile}`) void changeProfile(id.slice(8) as EmulatorProfile)
             }}
           >
-            <MenuItem id="reset" className="cursor-default rounded-lg px-3 py-2 text-sm outline-none data-[focused]:bg-slate-100 dark:data-[focused]:bg-slate-800">
-              {t('mode.resetDemo')}
-            </MenuItem>
-            {googleSignInConfigured ? (
-              <MenuItem id="leave" className="cursor-default rounded-lg px-3 py-2 text-sm outline-none data-[focused]:bg-slate-100 dark:data-[focused]:bg-slate-800">
-                {t('mode.leaveDemo')}
+            {CheckSection({ title: t('mode.actAs'), prefix: 'user', options: DEMO_USERS, current: user, label: (u) => t(`mode.users.${u}`), currentLabel: t('mode.current') })}
+            {CheckSection({ title: t('mode.apiRules'), prefix: 'profile', options: PROFILES, current: profile, label: (p) => t(`mode.profiles.${p}`), currentLabel: t('mode.current') })}
+            <MenuSection className="border-t border-slate-200 dark:border-slate-700">
+              <MenuItem id="reset" className={itemClass}>
+                {t('mode.resetDemo')}…
               </MenuItem>
-            ) : null}
+              {googleSignInConfigured ? (
+                <MenuItem id="leave" className={itemClass}>
+                  {t('mode.leaveDemo')}
+                </MenuItem>
+              ) : null}
+            </MenuSection>
           </Menu>
         </Popover>
       </MenuTrigger>
-      <ModalOverlay isOpen={confirmOpen} onOpenChange={setConfirmOpen} isDismissable className="fixed inset-0 z-50 flex items-center justify-center bg-black/40 p-4">
-          <Modal className="w-full max-w-md rounded-2xl bg-white p-6 shadow-xl dark:bg-slate-900">
-            <Dialog role="alertdialog" className="outline-none">
-              <Heading slot="title" className="text-lg font-semibold">
+      {confirmOpen ? (
+        <AppDialog
+          isOpen
+          onOpenChange={setConfirmOpen}
+          title={t('mode.resetDemo')}
+          footer={
+            <>
+              <button type="button" className="btn-secondary" onClick={() => setConfirmOpen(false)}>
+                {t('cancel')}
+              </button>
+              <button type="button" className="btn-danger" disabled={resetting} onClick={() => void reset()}>
                 {t('mode.resetDemo')}
-              </Heading>
-              <p className="mt-2 text-sm text-slate-600 dark:text-slate-300">{t('mode.resetDemoConfirm')}</p>
-              <div className="mt-6 flex justify-end gap-2">
-                <Button className="btn-secondary" onPress={() => setConfirmOpen(false)}>
-                  {t('cancel')}
-                </Button>
-                <Button className="btn-danger" isDisabled={resetting} onPress={() => void reset()}>
-                  {t('mode.resetDemo')}
-                </Button>
-              </div>
-            </Dialog>
-          </Modal>
-        </ModalOverlay>
+              </button>
+            </>
+          }
+        >
+          <p className="p-4 text-sm text-slate-700 dark:text-slate-300">{t('mode.resetDemoConfirm')}</p>
+        </AppDialog>
+      ) : null}
     </>
   )
 }

@@ -6,7 +6,7 @@ import { Images, Library, Search, Upload, Users } from 'lucide-react'
 import type { ComponentType } from 'react'
 import { paths } from '../config/paths'
 import { useMode } from '../auth/session'
-import { useGooglePhotosClient } from '../auth'
+import { PausedSessionBanner, useGooglePhotosClient } from '../auth'
 import { AppSettings } from './AppSettings'
 import { BackendProvider } from './BackendProvider'
 
@@ -27,7 +27,7 @@ const navItems: NavItem[] = [
 function Logo({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation()
   return (
-    <NavLink to={paths.library()} aria-label={compact ? t('appName') : undefined} className="flex items-center gap-2 rounded-md font-semibold">
+    <NavLink to={paths.library()} aria-label={compact ? t('appName') : undefined} className="flex min-h-11 min-w-11 items-center gap-2 rounded-md font-semibold">
       <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={28} height={28} />
       <span className={compact ? 'sr-only min-[420px]:not-sr-only min-[420px]:text-lg' : 'text-lg'}>{t('appName')}</span>
     </NavLink>
@@ -92,6 +92,7 @@ export default function Shell() {
             <div className="flex-1" />
             <AppSettings mode={mode} />
           </header>
+          {mode === 'google' ? <PausedSessionBanner /> : null}
           <main id="main" tabIndex={-1} className="flex-1 pb-24 outline-none md:pb-8">
             <Outlet />
           </main>

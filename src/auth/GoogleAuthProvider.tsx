@@ -1,10 +1,12 @@
 // Loads Google's sign-in script only when Google mode is possible and the demo is not chosen, and hands its
 // token client to the store; mounts the session dialog.
 import { useEffect, useSyncExternalStore, type ReactNode } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
 import { GoogleOAuthProvider, useGoogleOAuth } from '@react-oauth/google'
 import { config } from '../config/env'
 import { AuthDialog } from './AuthDialog'
 import { createGisTokenApi, readGoogleOAuth2 } from './gis'
+import { isGooglePhotosApi } from './scopes'
 import { useMode } from './session'
 import { authStore, scriptState } from './store'
 
@@ -14,7 +16,7 @@ function GisBridge() {
   useEffect(() => {
     if (!scriptLoadedSuccessfully) return
     const oauth2 = readGoogleOAuth2()
-    authStore.setApi(oauth2 ? createGisTokenApi(clientId, oauth2) : null)
+    authStore.setApi(oauth2 ? createGisTokenApi(clientId, oauth2, { allowRetiredScopes: !isGooglePhotosApi(config.photosApiUrl) }) : null)
     scriptState.set(oauth2 ? 'ready' : 'failed')
   }, [clientId, scriptLoadedSuccessfully])
   return null
@@ -39,6 +41,20 @@ function GoogleScript({ clientId }: { clientId: string }) {
   )
 }
 
+/** When a paused session is continued, what failed meanwhile ("signed out for now") loads again. */
+function RefetchOnResume() {
+  const queryClient = useQueryClient()
+  useEffect(() => {
+    let wasPaused = authStore.getSnapshot().paused
+    return authStore.subscribe(() => {
+      const { paused, signedIn } = authStore.getSnapshot()
+      if (wasPaused && !paused && signedIn) void queryClient.refetchQueries({ predicate: (query) => query.state.status === 'error' })
+      wasPaused = paused
+    })
+  }, [queryClient])
+  return null
+}
+
 /**
  * Mount once around the app (inside the QueryClientProvider). Without a client ID, or once the demo is chosen,
  * it renders only its children: Google's script is never requested in demo mode.
@@ -51,7 +67,12 @@ export function GoogleAuthProvider({ children }: { children: ReactNode }) {
     <>
       {active && clientId ? <GoogleScript clientId={clientId} /> : null}
       {children}
-      {active ? <AuthDialog /> : null}
+      {active ? (
+        <>
+          <AuthDialog />
+          <RefetchOnResume />
+        </>
+      ) : null}
     </>
   )
 }

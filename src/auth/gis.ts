@@ -1,5 +1,6 @@
 // Google Identity Services' token client (loaded by @react-oauth/google's provider) as promises for the store.
 import type { NonOAuthError, OverridableTokenClientConfig, TokenClientConfig, TokenResponse } from '@react-oauth/google'
+import { isRetiredScope } from './scopes'
 import { AuthError, type GoogleTokenApi, type TokenPrompt } from './token-store'
 
 interface TokenClient {
@@ -22,17 +23,20 @@ export function readGoogleOAuth2(): GoogleOAuth2 | null {
 
 /**
  * One token client per request, so each asks for exactly its scopes. include_granted_scopes makes every
- * token carry all scopes granted so far (incremental authorization).
+ * token carry all scopes granted so far (incremental authorization). With `allowRetiredScopes` false (the API
+ * is Google's own), a scope Google retired in 2025 is never sent, whichever code path asks for it.
  */
-export function createGisTokenApi(clientId: string, oauth2: GoogleOAuth2): GoogleTokenApi {
+export function createGisTokenApi(clientId: string, oauth2: GoogleOAuth2, { allowRetiredScopes }: { allowRetiredScopes: boolean }): GoogleTokenApi {
   return {
-    request({ scopes, prompt }: { scopes: readonly string[]; prompt: TokenPrompt }) {
+    request({ scopes, prompt, hint }: { scopes: readonly string[]; prompt: TokenPrompt; hint?: string }) {
       return new Promise((resolve, reject) => {
+        const asked = allowRetiredScopes ? scopes : scopes.filter((scope) => !isRetiredScope(scope))
         const client = oauth2.initTokenClient({
           client_id: clientId,
-          scope: scopes.join(' '),
+          scope: asked.join(' '),
           include_granted_scopes: true,
           prompt,
+          ...(hint ? { hint } : {}),
           callback: (response: TokenResponse) => {
             if (response.error || !response.access_token) {
               reject(new AuthError(response.error ?? 'unknown', response.error_description ?? 'Google refused the token request'))

@@ -2,9 +2,10 @@
 import { useMemo, useSyncExternalStore } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { createPhotosClient, type PhotosClient } from '../api'
+import { fetchGoogleAccount } from '../api/account'
 import { config } from '../config/env'
 import { createScopeGatedFetch } from './scope-gate'
-import { CAPABILITY_SCOPES, type Capability } from './scopes'
+import { CAPABILITY_SCOPES, isGooglePhotosApi, type Capability } from './scopes'
 import { session, useMode, type Mode } from './session'
 import { signOutOfGoogle } from './sign-out'
 import { authStore, scriptState, type ScriptStatus } from './store'
@@ -42,9 +43,19 @@ export function useGoogleAuth() {
       /** Opens Google's window (call from a click); on success the app is in Google mode. Throws AuthError. */
       signIn: async () => {
         await authStore.signIn()
+        // Name the session before entering it, so its cache and records are the account's from the start.
+        const account = await fetchGoogleAccount(await authStore.getAccessToken())
+        authStore.setAccount(account?.email ?? account?.sub ?? null)
         session.enterGoogle()
       },
-      signOut: () => signOutOfGoogle(queryClient),
+      /** With `forgetRecords`, this account's album stories and picked photos are deleted from the device. */
+      signOut: (options?: { forgetRecords?: boolean }) => signOutOfGoogle(queryClient, options),
+      account: snapshot.account,
+      paused: snapshot.paused,
+      /** False against Google's own API, which retired the sharing scope: it is never asked for there. */
+      sharingScopeOnDemand: !isGooglePhotosApi(config.photosApiUrl),
+      /** "Continue session" after "Not now" (call from a click). */
+      resume: authStore.resume,
       /** Incremental consent; resolves false if the user declines. Call from a click. */
       requestScopes: (scopes: readonly string[]) => authStore.ensureScopes(scopes),
       getAccessToken: authStore.getAccessToken,
@@ -67,17 +78,20 @@ export function useCapability(capability: Capability) {
   }
 }
 
-/** The Photos client for Google mode: VITE_PHOTOS_API_URL, the signed-in token, sharing scope on demand. */
+/**
+ * The Photos client for Google mode: VITE_PHOTOS_API_URL with the signed-in token. Against another server (the
+ * emulator's legacy profile) the sharing scope is asked for when a sharing call needs it; Google's own API no
+ * longer has that scope, so there sharing calls go straight out and its 403 is explained by the feature.
+ */
 export function createGoogleClient(): PhotosClient {
-  const base: typeof fetch = (input, init) => globalThis.fetch(input, init)
   return createPhotosClient({
     baseUrl: config.photosApiUrl,
     uploadUrl: config.photosUploadUrl,
     pickerUrl: config.photosPickerUrl,
-    // Google's token does not name the account; what is kept per account is checked against the API before use.
-    account: 'google',
+    // Named before Google mode is entered; what is kept per account is also checked against the API before use.
+    account: `google:${authStore.getSnapshot().account ?? 'unknown'}`,
     getAccessToken: authStore.getAccessToken,
-    fetch: createScopeGatedFetch(base, authStore),
+    wrapFetch: isGooglePhotosApi(config.photosApiUrl) ? undefined : (base) => createScopeGatedFetch(base, authStore),
   })
 }
 

@@ -1,7 +1,9 @@
-// The Photos Library scopes Shoebox asks for, which API calls need which, and the granted/declined bookkeeping
-// behind incremental consent: the least at sign-in, sharing only when the user shares or joins.
+// The Google scopes Shoebox asks for, which API calls need which, and the granted/declined bookkeeping behind
+// incremental consent: the least at sign-in, more only when a feature needs it, and never a scope Google retired
+// when the API is Google's own.
 
 const PREFIX = 'https://www.googleapis.com/auth/photoslibrary'
+const AUTH = 'https://www.googleapis.com/auth'
 
 export const SCOPES = {
   /** Upload bytes, create media items and albums, add enrichments. */
@@ -16,11 +18,36 @@ export const SCOPES = {
   picker: 'https://www.googleapis.com/auth/photospicker.mediaitems.readonly',
 } as const
 
+/**
+ * Who is signed in: Google's user info (the account's email) names the session, so one account's cached data
+ * and local records never show in another's, and renewals pass the account as a hint. Identity scopes are not
+ * another Google product's, so they may share the Photos consent.
+ */
+export const IDENTITY_SCOPES: readonly string[] = ['openid', `${AUTH}/userinfo.email`]
+
+/** Scopes Google removed on 2025-03-31: never asked of Google's own API (its consent would refuse them). */
+export const RETIRED_SCOPES: readonly string[] = [PREFIX, `${PREFIX}.readonly`, SCOPES.sharing]
+
+export const isRetiredScope = (scope: string) => RETIRED_SCOPES.includes(scope)
+
+const GOOGLE_PHOTOS_API_ORIGIN = 'https://photoslibrary.googleapis.com'
+
+/** True when the API is Google's own (where retired scopes do not exist any more), not an emulator or proxy. */
+export function isGooglePhotosApi(apiUrl: string): boolean {
+  try {
+    return new URL(apiUrl).origin === GOOGLE_PHOTOS_API_ORIGIN
+  } catch {
+    return false
+  }
+}
+
 export type ScopeName = keyof typeof SCOPES
 export type Scope = (typeof SCOPES)[ScopeName]
 
-/** Asked for at sign-in. */
-export const SIGN_IN_SCOPES: readonly Scope[] = [SCOPES.appendOnly, SCOPES.readAppCreated, SCOPES.editAppCreated]
+/** The Photos scopes asked for at sign-in. */
+export const SIGN_IN_PHOTOS_SCOPES: readonly Scope[] = [SCOPES.appendOnly, SCOPES.readAppCreated, SCOPES.editAppCreated]
+/** Asked for at sign-in: the Photos scopes and who the user is. */
+export const SIGN_IN_SCOPES: readonly string[] = [...SIGN_IN_PHOTOS_SCOPES, ...IDENTITY_SCOPES]
 /** Asked for only when the user shares, joins or leaves a shared album. */
 export const SHARING_SCOPES: readonly Scope[] = [SCOPES.sharing]
 

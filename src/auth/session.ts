@@ -22,6 +22,7 @@ let mode: Mode | null = readStoredMode()
 const listeners = new Set<() => void>()
 
 function setMode(next: Mode | null) {
+  if (next === mode) return
   mode = next
   try {
     if (next === 'demo') localStorage.setItem(MODE_KEY, 'demo')
@@ -48,6 +49,42 @@ export function useMode(): Mode | null {
   return useSyncExternalStore(session.subscribe, session.getMode, session.getMode)
 }
 
+/**
+ * Whose data this tab shows: `demo:<user>`, `google:<account>` or `none` (the start page). Every per-session
+ * store (the query cache, the upload queue, local records) belongs to one key, so switching mode, signing out or
+ * signing in as someone else never shows another session's data.
+ */
+export function currentSessionKey(): string {
+  if (mode === 'demo') return `demo:${readDemoUser()}`
+  if (mode === 'google') return `google:${authStore.getSnapshot().account ?? 'unknown'}`
+  return 'none'
+}
+
+function subscribeSessionKey(listener: () => void): () => void {
+  const offMode = session.subscribe(listener)
+  const offAuth = authStore.subscribe(listener)
+  return () => {
+    offMode()
+    offAuth()
+  }
+}
+
+export function useSessionKey(): string {
+  return useSyncExternalStore(subscribeSessionKey, currentSessionKey, currentSessionKey)
+}
+
+/** Runs `listener(previousKey)` whenever the session key changes (for stores outside React). */
+export function onSessionChange(listener: (previousKey: string) => void): () => void {
+  let previous = currentSessionKey()
+  return subscribeSessionKey(() => {
+    const next = currentSessionKey()
+    if (next === previous) return
+    const was = previous
+    previous = next
+    listener(was)
+  })
+}
+
 export const googleSignInConfigured = Boolean(config.googleClientId)
 
 const DEMO_USER_KEY = 'shoebox.demoUser'
@@ -58,7 +95,14 @@ const DEMO_USER_PATTERN = /^[a-z][a-z0-9_-]{0,31}$/
  * several (`demo` owns the library; `alice` and `bob` share albums with it). `?demoUser=alice` on any
  * address switches this tab to another user, so sharing can be shown between two windows.
  */
+let demoUser: string | undefined
+
 export function readDemoUser(): string {
+  demoUser ??= readDemoUserFromPage()
+  return demoUser
+}
+
+function readDemoUserFromPage(): string {
   try {
     const url = new URL(window.location.href)
     const requested = url.searchParams.get('demoUser')

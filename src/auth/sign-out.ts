@@ -1,7 +1,8 @@
 // Sign-out, shared by the account panel and the session dialog.
 import { googleLogout } from '@react-oauth/google'
 import type { QueryClient } from '@tanstack/react-query'
-import { session } from './session'
+import { forgetLocalRecords } from './local-records'
+import { currentSessionKey, session } from './session'
 import { authStore } from './store'
 
 const signOutListeners = new Set<() => void>()
@@ -19,9 +20,11 @@ export function onSignOut(listener: () => void): () => void {
 
 /**
  * Forgets and revokes the token, cancels and drops every cached query and mutation (an upload waiting for a
- * token fails with "signed out" instead of running later), then returns to the start page.
+ * token fails with "signed out" instead of running later), then returns to the start page. With
+ * `forgetRecords`, this account's local records (album stories, picked photos) are deleted from the device too.
  */
-export async function signOutOfGoogle(queryClient: QueryClient): Promise<void> {
+export async function signOutOfGoogle(queryClient: QueryClient, { forgetRecords = false }: { forgetRecords?: boolean } = {}): Promise<void> {
+  const sessionKey = currentSessionKey()
   const revoked = authStore.signOut()
   try {
     googleLogout()
@@ -39,5 +42,6 @@ export async function signOutOfGoogle(queryClient: QueryClient): Promise<void> {
   queryClient.getMutationCache().clear()
   queryClient.clear()
   session.leave()
+  if (forgetRecords) await forgetLocalRecords(sessionKey)
   await revoked
 }

@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { SCOPES, SIGN_IN_SCOPES } from './scopes'
-import { AuthError, createTokenStore, STORAGE_KEY, type GoogleTokenApi, type StorageLike, type TokenPrompt } from './token-store'
+import {
+  AuthError,
+  createTokenStore,
+  STORAGE_KEY,
+  type GoogleTokenApi,
+  type StorageLike,
+  type TokenPrompt,
+  type TokenStoreOptions,
+} from './token-store'
 
 const HOUR = 3600
 
@@ -8,7 +16,7 @@ const HOUR = 3600
 function fakeGoogle(opts: { decline?: string[]; blockSilent?: boolean } = {}) {
   let n = 0
   const granted = new Set<string>()
-  const calls: { scopes: readonly string[]; prompt: TokenPrompt }[] = []
+  const calls: { scopes: readonly string[]; prompt: TokenPrompt; hint?: string }[] = []
   const revoked: string[] = []
   const state = { ...opts }
   const api: GoogleTokenApi = {
@@ -42,9 +50,42 @@ beforeEach(() => {
 })
 afterEach(() => vi.useRealTimers())
 
-async function signedInStore(opts: Parameters<typeof fakeGoogle>[0] = {}, storage: StorageLike | null = memoryStorage()) {
+/** The page's gestures, under the test's control. */
+interface FakePage {
+  activation: boolean
+  watching(): boolean
+  gesture(options?: { activation?: boolean }): void
+  options: TokenStoreOptions
+}
+
+function fakePage(): FakePage {
+  let listener: (() => void) | null = null
+  const page: FakePage = {
+    activation: true,
+    watching: () => listener !== null,
+    /** A pointer or key event; `activation: false` for one that does not count as a user gesture. */
+    gesture({ activation = true }: { activation?: boolean } = {}) {
+      const before = page.activation
+      page.activation = activation
+      listener?.()
+      page.activation = before
+    },
+    options: {
+      hasUserActivation: () => page.activation,
+      watchGestures: (onGesture: () => void) => {
+        listener = onGesture
+        return () => {
+          if (listener === onGesture) listener = null
+        }
+      },
+    },
+  }
+  return page
+}
+
+async function signedInStore(opts: Parameters<typeof fakeGoogle>[0] = {}, storage: StorageLike | null = memoryStorage(), options: TokenStoreOptions = {}) {
   const google = fakeGoogle(opts)
-  const store = createTokenStore({ storage })
+  const store = createTokenStore({ storage, ...options })
   store.setApi(google.api)
   await store.signIn()
   return { store, google, storage }
@@ -65,29 +106,89 @@ describe('token store', () => {
     await expect(store.signIn()).rejects.toMatchObject({ code: 'unavailable' })
   })
 
-  it('renews silently five minutes before expiry, without a prompt', async () => {
-    const { store, google } = await signedInStore()
-    await vi.advanceTimersByTimeAsync(54 * 60_000)
+  it("from five minutes before expiry, renews inside the user's next gesture (a timer alone opens no window)", async () => {
+    const page = fakePage()
+    const { store, google } = await signedInStore({}, memoryStorage(), page.options)
+    store.setAccount('ada@example.com')
+    page.gesture() // too early: nothing to do
+    await vi.advanceTimersByTimeAsync(55 * 60_000 + 1_000)
     expect(google.calls).toHaveLength(1)
-    await vi.advanceTimersByTimeAsync(60_000)
-    expect(google.calls).toHaveLength(2)
-    expect(google.calls[1]).toMatchObject({ prompt: '' })
+    expect(page.watching()).toBe(true)
+    page.gesture({ activation: false }) // a pointerdown of a touch: no user activation, the window would be blocked
+    expect(google.calls).toHaveLength(1)
+    page.gesture()
+    expect(google.calls).toHaveLength(2) // synchronously, inside the gesture
+    expect(google.calls[1]).toMatchObject({ prompt: '', hint: 'ada@example.com' })
+    await vi.advanceTimersByTimeAsync(0)
+    expect(page.watching()).toBe(false)
     expect(await store.getAccessToken({})).toBe('tok-2')
-    // …and the next renewal is scheduled from the new token.
-    await vi.advanceTimersByTimeAsync(55 * 60_000)
+    // …and the next renewal waits for a gesture near the new token's expiry.
+    await vi.advanceTimersByTimeAsync(55 * 60_000 + 1_000)
+    page.gesture()
     expect(google.calls).toHaveLength(3)
-    expect(await store.getAccessToken({})).toBe('tok-3')
   })
 
-  it('renews at half the lifetime for short-lived tokens', async () => {
+  it('a gesture the browser blocks anyway leaves the next one to try again', async () => {
+    const page = fakePage()
+    const { google } = await signedInStore({}, memoryStorage(), page.options)
+    await vi.advanceTimersByTimeAsync(56 * 60_000)
+    google.state.blockSilent = true
+    page.gesture()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(page.watching()).toBe(true)
+    google.state.blockSilent = false
+    page.gesture()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(google.calls).toHaveLength(3)
+    expect(page.watching()).toBe(false)
+  })
+
+  it('waits for a gesture from half the lifetime for short-lived tokens', async () => {
+    const page = fakePage()
     const google = fakeGoogle()
-    const store = createTokenStore()
+    const store = createTokenStore(page.options)
     store.setApi({ ...google.api, request: async (req) => ({ ...(await google.api.request(req)), expires_in: 120 }) })
     await store.signIn()
     await vi.advanceTimersByTimeAsync(59_000)
-    expect(google.calls).toHaveLength(1)
+    expect(page.watching()).toBe(false)
     await vi.advanceTimersByTimeAsync(1_000)
+    expect(page.watching()).toBe(true)
+  })
+
+  it('a call that finds the token expired outside a gesture asks through the dialog without trying a blocked window', async () => {
+    const page = fakePage()
+    const { store, google } = await signedInStore({}, memoryStorage(), page.options)
+    vi.setSystemTime(Date.now() + HOUR * 1000)
+    page.activation = false
+    const pending = store.getAccessToken({})
+    await vi.advanceTimersByTimeAsync(0)
+    expect(google.calls).toHaveLength(1)
+    expect(store.getSnapshot().interaction).toMatchObject({ reason: 'expired', busy: false })
+    await store.continueInteraction() // the dialog's button: a click
+    await expect(pending).resolves.toBe('tok-2')
+  })
+
+  it('"Not now" pauses the session: calls fail as paused, gestures open nothing, and Continue resumes', async () => {
+    const page = fakePage()
+    const { store, google } = await signedInStore({}, memoryStorage(), page.options)
+    vi.setSystemTime(Date.now() + HOUR * 1000)
+    page.activation = false
+    const pending = store.getAccessToken({})
+    await vi.advanceTimersByTimeAsync(0)
+    store.dismissInteraction()
+    await expect(pending).rejects.toMatchObject({ code: 'cancelled' })
+    expect(store.getSnapshot()).toMatchObject({ signedIn: true, paused: true, interaction: null })
+    await expect(store.getAccessToken({})).rejects.toMatchObject({ code: 'cancelled' })
+    expect(store.getSnapshot().interaction).toBeNull()
+    page.activation = true
+    page.gesture()
+    expect(google.calls).toHaveLength(1)
+
+    store.resume()
+    await vi.advanceTimersByTimeAsync(0)
     expect(google.calls).toHaveLength(2)
+    expect(store.getSnapshot()).toMatchObject({ paused: false, interaction: null })
+    expect(await store.getAccessToken({})).toBe('tok-2')
   })
 
   it('on forceRefresh (a 401) gets a new token once, even for parallel requests', async () => {
@@ -125,13 +226,11 @@ describe('token store', () => {
     expect(store.getSnapshot().interaction).toBeNull()
   })
 
-  it('opens the dialog at expiry when the early renewal failed', async () => {
-    const { store, google } = await signedInStore()
-    google.state.blockSilent = true
-    await vi.advanceTimersByTimeAsync(55 * 60_000)
+  it('opens no dialog by itself when the token expires: only a call that needs it asks', async () => {
+    const { store } = await signedInStore()
+    await vi.advanceTimersByTimeAsync(2 * HOUR * 1000)
     expect(store.getSnapshot().interaction).toBeNull()
-    await vi.advanceTimersByTimeAsync(5 * 60_000)
-    expect(store.getSnapshot().interaction).toMatchObject({ reason: 'expired' })
+    expect(store.getSnapshot().signedIn).toBe(true)
   })
 
   it('"Not now" fails the waiting requests without signing out', async () => {

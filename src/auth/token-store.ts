@@ -1,6 +1,7 @@
 // The Google access token: kept in memory (and in sessionStorage, so a reload within the hour does not ask
-// again; never localStorage, never a URL, never a log), renewed silently shortly before it expires, renewed on
-// demand after a 401, and handed over to the user through a dialog when renewal or a new scope needs a click.
+// again; never localStorage, never a URL, never a log), renewed inside the user's next gesture once it nears
+// expiry (Google's token client opens a window, which browsers allow only in a gesture), renewed on demand after
+// a 401, and handed over to the user through a dialog when a call finds it expired with no gesture to renew in.
 import { applyGrant, emptyScopeState, missingScopes, scopesToRequest, SIGN_IN_SCOPES, type ScopeState } from './scopes'
 
 /** The fields of Google's token response the store reads. */
@@ -14,7 +15,8 @@ export type TokenPrompt = '' | 'consent' | 'select_account'
 
 /** Google's token client, reduced to promises (see gis.ts). */
 export interface GoogleTokenApi {
-  request(options: { scopes: readonly string[]; prompt: TokenPrompt }): Promise<TokenResponseLike>
+  /** `hint`: the signed-in account, so Google's window skips its account chooser. */
+  request(options: { scopes: readonly string[]; prompt: TokenPrompt; hint?: string }): Promise<TokenResponseLike>
   revoke(accessToken: string): Promise<void>
 }
 
@@ -48,6 +50,10 @@ export interface Interaction {
 
 export interface AuthSnapshot {
   signedIn: boolean
+  /** The Google account (email) when known: the session's identity and the renewal hint. */
+  account: string | null
+  /** The user chose "Not now" for an expired session: views say so instead of showing an error. */
+  paused: boolean
   expiresAt: number | null
   granted: string[]
   declined: string[]
@@ -70,6 +76,24 @@ export interface TokenStoreOptions {
   renewBeforeMs?: number
   /** How long a renewal waits for Google's script to finish loading. Default 15 s. */
   apiWaitMs?: number
+  /** Whether the page is inside a user gesture now (browsers open Google's window only then). */
+  hasUserActivation?: () => boolean
+  /** Calls `onGesture` on the user's pointer and key gestures until the returned function is called. */
+  watchGestures?: (onGesture: () => void) => () => void
+}
+
+/** `navigator.userActivation` where the browser has it; elsewhere assume a gesture may be under way. */
+function pageHasUserActivation(): boolean {
+  const activation = typeof navigator === 'undefined' ? undefined : navigator.userActivation
+  return activation ? activation.isActive : true
+}
+
+/** Capture-phase listeners, so the renewal starts before any handler of the page runs. */
+function watchPageGestures(onGesture: () => void): () => void {
+  if (typeof window === 'undefined') return () => {}
+  const events = ['pointerdown', 'pointerup', 'keydown'] as const
+  events.forEach((type) => window.addEventListener(type, onGesture, { capture: true }))
+  return () => events.forEach((type) => window.removeEventListener(type, onGesture, { capture: true }))
 }
 
 export const STORAGE_KEY = 'shoebox.google.session'
@@ -93,6 +117,7 @@ interface Stored {
   obtainedAt: number
   granted: string[]
   declined: string[]
+  account: string | null
 }
 
 type Waiter = { resolve: (token: string) => void; reject: (error: AuthError) => void }
@@ -122,7 +147,8 @@ function readStored(storage: StorageLike | null, now: number): Stored | null {
       storage.removeItem(STORAGE_KEY)
       return null
     }
-    return { accessToken: v.accessToken, expiresAt: v.expiresAt, obtainedAt: v.obtainedAt, granted: v.granted, declined: v.declined }
+    const account = typeof v.account === 'string' ? v.account : null
+    return { accessToken: v.accessToken, expiresAt: v.expiresAt, obtainedAt: v.obtainedAt, granted: v.granted, declined: v.declined, account }
   } catch {
     return null
   }
@@ -136,10 +162,14 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
   const setTimer = options.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms))
   const clearTimer = options.clearTimer ?? ((id: unknown) => clearTimeout(id as ReturnType<typeof setTimeout>))
   const renewBeforeMs = options.renewBeforeMs ?? DEFAULT_RENEW_BEFORE_MS
+  const hasUserActivation = options.hasUserActivation ?? pageHasUserActivation
+  const watchGestures = options.watchGestures ?? watchPageGestures
 
   let api: GoogleTokenApi | null = null
   let apiWaiters: ((next: GoogleTokenApi | null) => void)[] = []
   let grant: Grant | null = null
+  let account: string | null = null
+  let paused = false
   let scopes: ScopeState = emptyScopeState
   let interaction: Interaction | null = null
   let tokenWaiters: Waiter[] = []
@@ -147,13 +177,15 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
   let renewal: Promise<string> | null = null
   let lastForcedRenewalAt = -Infinity
   let renewTimer: unknown = null
-  let expiryTimer: unknown = null
+  let stopGestureWatch: (() => void) | null = null
   let snapshot: AuthSnapshot = computeSnapshot()
   const listeners = new Set<() => void>()
 
   function computeSnapshot(): AuthSnapshot {
     return {
       signedIn: grant !== null,
+      account,
+      paused,
       expiresAt: grant?.expiresAt ?? null,
       granted: scopes.granted,
       declined: scopes.declined,
@@ -171,7 +203,7 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
     try {
       if (!grant) storage.removeItem(STORAGE_KEY)
       else {
-        const stored: Stored = { ...grant, granted: scopes.granted, declined: scopes.declined }
+        const stored: Stored = { ...grant, granted: scopes.granted, declined: scopes.declined, account }
         storage.setItem(STORAGE_KEY, JSON.stringify(stored))
       }
     } catch {
@@ -181,8 +213,13 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
 
   function clearTimers() {
     if (renewTimer !== null) clearTimer(renewTimer)
-    if (expiryTimer !== null) clearTimer(expiryTimer)
-    renewTimer = expiryTimer = null
+    renewTimer = null
+    stopWatchingGestures()
+  }
+
+  function stopWatchingGestures() {
+    stopGestureWatch?.()
+    stopGestureWatch = null
   }
 
   function armTimer(at: number, fn: () => void): unknown {
@@ -191,7 +228,11 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
     return setTimer(fn, wait)
   }
 
-  /** Renew a little before expiry; if that fails, the token's expiry itself asks the user. */
+  /**
+   * From a little before expiry, the user's next gesture renews the token inside that gesture (a timer cannot:
+   * the browser would block Google's window). A call that finds the token expired with no gesture asks through
+   * the dialog instead (getAccessToken).
+   */
   function schedule() {
     clearTimers()
     if (!grant) return
@@ -200,11 +241,20 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
     const renewAt = current.expiresAt - Math.min(renewBeforeMs, lifetime / 2)
     renewTimer = armTimer(renewAt, () => {
       renewTimer = null
-      if (grant === current && !interaction) renewSilently().catch(() => {})
+      if (grant === current) renewOnNextGesture()
     })
-    expiryTimer = armTimer(current.expiresAt - MIN_REMAINING_MS, () => {
-      expiryTimer = null
-      if (grant === current && !interaction) openInteraction({ reason: 'expired', scopes: [], busy: false })
+  }
+
+  function renewOnNextGesture() {
+    if (stopGestureWatch) return
+    stopGestureWatch = watchGestures(() => {
+      if (!grant || interaction || renewal || paused || !hasUserActivation()) return
+      stopWatchingGestures()
+      renewSilently().catch((error: unknown) => {
+        // Blocked after all (a gesture that does not count): try the next one. A closed window is a "no": leave
+        // it to the dialog when a call needs the token.
+        if (grant && isAuthError(error, 'popup_failed_to_open')) renewOnNextGesture()
+      })
     })
   }
 
@@ -256,7 +306,8 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
     if (renewal) return renewal
     const requested = scopesToRequest(scopes.granted, [])
     const attempt = (async () => {
-      const response = await (api ?? (await loadedApi())).request({ scopes: requested, prompt: '' })
+      // No await before request() when the script is there: the user's gesture must still be under way.
+      const response = await (api ?? (await loadedApi())).request({ scopes: requested, prompt: '', hint: account ?? undefined })
       if (!grant && !interaction) throw new AuthError('signed_out') // signed out meanwhile
       const token = accept(response, requested)
       emit()
@@ -281,11 +332,20 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
   if (stored) {
     grant = { accessToken: stored.accessToken, expiresAt: stored.expiresAt, obtainedAt: stored.obtainedAt }
     scopes = { granted: stored.granted, declined: stored.declined }
+    account = stored.account
     schedule()
     snapshot = computeSnapshot()
   }
 
   const store = {
+    /** Records which Google account the token belongs to (known after sign-in, from Google's user info). */
+    setAccount(next: string | null) {
+      if (!grant || account === next) return
+      account = next
+      persist()
+      emit()
+    },
+
     subscribe(listener: () => void) {
       listeners.add(listener)
       return () => {
@@ -309,6 +369,8 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
       if (!api) throw unavailable() // the button waits for the script; a click must open the window at once
       const response = await api.request({ scopes: requested, prompt: 'select_account' })
       scopes = emptyScopeState
+      account = null
+      paused = false
       accept(response, requested)
       interaction = null
       emit()
@@ -320,16 +382,24 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
       if (interaction?.reason === 'expired') return waitForUser()
       if (!grant) throw new AuthError('signed_out', 'Not signed in to Google')
       if (forceRefresh && renewal) return renewal
+      if (paused && !isFresh(grant)) throw new AuthError('cancelled', 'The user did not continue the Google session')
       if (isFresh(grant) && (!forceRefresh || now() - lastForcedRenewalAt < FORCED_RENEWAL_DEDUPE_MS)) {
         return grant.accessToken
       }
       if (forceRefresh) lastForcedRenewalAt = now()
+      if (!renewal && api && !hasUserActivation()) {
+        // Outside a gesture Google's window would be blocked: ask the user instead of failing in the background.
+        if (!interaction) openInteraction({ reason: 'expired', scopes: [], busy: false })
+        return waitForUser()
+      }
       try {
         return await renewSilently()
       } catch (error) {
         if (isAuthError(error, 'signed_out') || !grant) throw error
         if (!interaction) {
-          openInteraction({ reason: 'expired', scopes: [], busy: false, error: isAuthError(error) ? error.code : 'unknown' })
+          // A blocked window is why the dialog is here at all: only other failures are worth a line.
+          const code = isAuthError(error) ? error.code : 'unknown'
+          openInteraction({ reason: 'expired', scopes: [], busy: false, error: code === 'popup_failed_to_open' ? undefined : code })
         }
         return waitForUser()
       }
@@ -366,6 +436,7 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
         const response = await (api ?? (await loadedApi())).request({ scopes: requested, prompt: current.reason === 'expired' ? '' : 'consent' })
         if (!interaction) return // dismissed or signed out while Google's window was open
         const token = accept(response, requested)
+        paused = false
         if (missingScopes(scopes.granted, needed).length > 0) {
           interaction = { reason: 'declined', scopes: needed, busy: false }
           emit()
@@ -396,16 +467,30 @@ export function createTokenStore(options: TokenStoreOptions = {}) {
     /** The dialog's "Not now": requests waiting for a token fail, features waiting for a scope go without it. */
     dismissInteraction() {
       if (!interaction) return
+      if (interaction.reason === 'expired') {
+        // The user said no to renewing: no window opens on their next clicks; views offer "Continue" instead.
+        paused = true
+        stopWatchingGestures()
+      }
       interaction = null
       emit()
       settleTokenWaiters({ error: new AuthError('cancelled', 'The user did not continue the Google session') })
       settleScopeWaiters(false)
     },
 
+    /** "Continue session" from a view that shows the paused state: the dialog again, inside this click. */
+    resume() {
+      if (!grant || interaction) return
+      openInteraction({ reason: 'expired', scopes: [], busy: true })
+      void store.continueInteraction()
+    },
+
     /** Forgets the token everywhere and revokes it with Google (best effort: offline still signs out). */
     async signOut(): Promise<void> {
       const token = grant?.accessToken
       grant = null
+      account = null
+      paused = false
       scopes = emptyScopeState
       interaction = null
       renewal = null

@@ -1,6 +1,9 @@
 // Reads the build-time configuration once, with readable errors for bad values.
 import { z } from 'zod'
 
+// Zod compiles schemas with `new Function` unless told not to; the app's CSP allows no eval.
+z.config({ jitless: true })
+
 const GOOGLE_PHOTOS_API_URL = 'https://photoslibrary.googleapis.com'
 const GOOGLE_PHOTOS_PICKER_URL = 'https://photospicker.googleapis.com'
 

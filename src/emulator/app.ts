@@ -5,6 +5,7 @@ import { cors } from 'hono/cors'
 import * as api from './api'
 import { authorizeLibrary } from './auth'
 import type { Core, Ctx } from './context'
+import { controlRequestUser, controlRouteGuard, readControlJson, usersAsSeenBy } from './control-guard'
 import { ApiError, messages } from './errors'
 import { Faults, dropResponse } from './faults'
 import { serveMedia } from './media'
@@ -76,6 +77,8 @@ export function buildApp(deps: AppDeps): Hono {
   const app = new Hono()
   const base = core.basePath
 
+  // Before CORS: the control routes get none, and refuse other sites' browser requests (control-guard.ts).
+  app.use(`${base}/_emulator/*`, controlRouteGuard())
   const corsFor = (exposeUploadHeaders: boolean) =>
     cors({
       origin: '*',
@@ -182,12 +185,12 @@ export function buildApp(deps: AppDeps): Hono {
     return c.json({ ...control.getConfig(), now: control.now() })
   })
   app.on(['PUT', 'PATCH', 'POST'], `${ctl}/config`, async (c) => {
-    const patch = (await c.req.json().catch(() => ({}))) as Partial<EmulatorConfig>
+    const patch = (await readControlJson(c.req.raw)) as Partial<EmulatorConfig>
     return c.json(await control.setConfig(patch))
   })
   app.get(`${ctl}/faults`, (c) => c.json({ config: control.getConfig().faults, queue: faults.pending() }))
   app.on(['PUT', 'POST'], `${ctl}/faults`, async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { config?: FaultConfig; queue?: FaultSpec[] }
+    const body = (await readControlJson(c.req.raw)) as { config?: FaultConfig; queue?: FaultSpec[] }
     if (body.config) control.setFaults(body.config)
     if (body.queue) control.enqueueFaults(body.queue)
     return c.json({ config: control.getConfig().faults, queue: faults.pending() })
@@ -201,12 +204,12 @@ export function buildApp(deps: AppDeps): Hono {
     return c.json({ ok: true })
   })
   app.post(`${ctl}/large-library`, async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { items?: number }
+    const body = (await readControlJson(c.req.raw)) as { items?: number }
     await control.setLargeLibrary(Math.max(0, Math.floor(body.items ?? 0)))
     return c.json({ ok: true, items: control.getConfig().largeLibraryItems })
   })
   app.post(`${ctl}/clock/advance`, async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { ms?: number }
+    const body = (await readControlJson(c.req.raw)) as { ms?: number }
     control.advanceClock(body.ms ?? 0)
     return c.json({ now: control.now() })
   })
@@ -214,7 +217,7 @@ export function buildApp(deps: AppDeps): Hono {
     const seq = await control.albumSequence(c.req.param('id'))
     return seq ? c.json({ albumId: c.req.param('id'), sequence: seq }) : c.json({ error: 'album not found' }, 404)
   })
-  app.get(`${ctl}/users`, async (c) => c.json({ users: await control.users() }))
+  app.get(`${ctl}/users`, async (c) => c.json({ users: usersAsSeenBy(await control.users(), controlRequestUser(c.req.raw)) }))
 
   app.notFound((c) => json({ error: { code: 404, message: `Not found: ${new URL(c.req.url).pathname}`, status: 'NOT_FOUND' } }, 404))
   app.onError((e) => errorResponse(e))

@@ -3,10 +3,16 @@
 import type { Ctx } from './context'
 import { ApiError, invalid } from './errors'
 import type { SessionRecord, UploadRecord } from './state'
+import { readBytesWithin } from './body-limit'
 import { concatBytes, makeId } from './util'
 
 export const CHUNK_GRANULARITY = 262_144
 const MAX_PHOTO = 200 * 1024 * 1024
+const MAX_VIDEO = 20 * 1024 * 1024 * 1024
+const fileTooLarge = () => invalid('The file is too large.')
+const isVideo = (contentType: string | null | undefined) => (contentType ?? '').startsWith('video/')
+/** Google's limits by kind (200 MB a photo, 20 GB a video), checked before the bytes are read. */
+const maxUploadSize = (contentType: string | null | undefined) => (isVideo(contentType) ? MAX_VIDEO : MAX_PHOTO)
 
 function text(status: number, body: string, headers: Record<string, string> = {}): Response {
   return new Response(body, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...headers } })
@@ -62,6 +68,7 @@ export async function handleUpload(ctx: Ctx): Promise<Response> {
     if (rawSize !== null) {
       if (!/^\d+$/.test(rawSize)) throw invalid('X-Goog-Upload-Raw-Size must be a non-negative integer.')
       session.rawSize = Number(rawSize)
+      if (session.rawSize > maxUploadSize(h.get('X-Goog-Upload-Content-Type'))) throw fileTooLarge()
     }
     const fn = fileNameOf(h)
     if (fn) session.fileName = fn
@@ -78,9 +85,8 @@ export async function handleUpload(ctx: Ctx): Promise<Response> {
     })
   }
   if (protocol !== 'raw') throw invalid(`Unsupported X-Goog-Upload-Protocol "${protocol}".`)
-  const bytes = new Uint8Array(await ctx.request.arrayBuffer())
+  const bytes = await readBytesWithin(ctx.request, maxUploadSize(h.get('X-Goog-Upload-Content-Type')), fileTooLarge)
   if (!bytes.length) throw invalid('The upload is empty.')
-  if (bytes.length > MAX_PHOTO && !(h.get('X-Goog-Upload-Content-Type') ?? '').startsWith('video/')) throw invalid('The file is too large.')
   const token = await issueToken(ctx, bytes, fileNameOf(h), h.get('X-Goog-Upload-Content-Type') ?? undefined)
   return text(200, token, { 'X-Goog-Upload-Status': 'final' })
 }
@@ -114,7 +120,17 @@ async function handleSession(ctx: Ctx, id: string): Promise<Response> {
   if (!cmd.includes('upload') && !cmd.includes('finalize')) throw invalid('Unknown X-Goog-Upload-Command.')
   if (s.status !== 'active') return text(400, 'The upload session is no longer active.', status())
   const offsetText = ctx.request.headers.get('X-Goog-Upload-Offset')
-  const chunk = new Uint8Array(await ctx.request.arrayBuffer())
+  // Never more than the declared size, nor the kind's limit, in total: refused before the chunk is read.
+  const declaredRoom = s.rawSize === undefined ? Infinity : s.rawSize - s.received
+  const kindRoom = maxUploadSize(s.contentType) - s.received
+  let chunk: Uint8Array
+  try {
+    chunk = await readBytesWithin(ctx.request, Math.min(declaredRoom, kindRoom))
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e
+    if (declaredRoom <= kindRoom) return text(400, 'More bytes were sent than X-Goog-Upload-Raw-Size declared.', status())
+    throw fileTooLarge()
+  }
   if (cmd.includes('upload')) {
     if (offsetText === null || !/^\d+$/.test(offsetText)) return text(400, 'X-Goog-Upload-Offset is required.', status())
     if (Number(offsetText) !== s.received)

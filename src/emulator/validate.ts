@@ -2,6 +2,7 @@
 // 400 "Invalid JSON payload received. …".
 import { badPayload } from './errors'
 import { schemas, type FieldSpec } from './schema.gen'
+import { MAX_JSON_BODY, readTextWithin } from './body-limit'
 
 const snake = (s: string): string => s.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 
@@ -79,7 +80,7 @@ function normalize(value: unknown): unknown {
 
 /** Parses and validates a JSON body against a discovery schema. Empty body = {}. */
 export async function readBody<T>(request: Request, schema: string): Promise<T> {
-  const text = await request.text()
+  const text = await readTextWithin(request, MAX_JSON_BODY)
   if (!text.trim()) return {} as T
   let parsed: unknown
   try {

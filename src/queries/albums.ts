@@ -5,6 +5,7 @@ import { ALBUM_PAGE_SIZE, MEDIA_PAGE_SIZE } from '../api'
 import { usePhotosClient } from './client-context'
 import { MEDIA_PAGES_META, stamp, stampPage, type MediaPage, type MediaPages } from './media-cache'
 import { ALBUM_STALE_TIME_MS, MEDIA_STALE_TIME_MS } from './query-client'
+import { checkAlbumPatched, checkItemsAdded, checkItemsRemoved, findCreatedAlbum, withKnownOutcome } from './write-outcome'
 
 export const albumKeys = {
   all: ['albums'] as const,
@@ -69,9 +70,9 @@ export function useAlbums() {
   return useInfiniteQuery(albumsInfiniteOptions(usePhotosClient()))
 }
 
-export function useAlbum(albumId: string) {
+export function useAlbum(albumId: string, { enabled = true }: { enabled?: boolean } = {}) {
   const queryClient = useQueryClient()
-  return useQuery(albumOptions(usePhotosClient(), albumId, queryClient))
+  return useQuery({ ...albumOptions(usePhotosClient(), albumId, queryClient), enabled })
 }
 
 export function useAlbumItems(albumId: string) {
@@ -120,6 +121,14 @@ async function cancelAlbum(queryClient: QueryClient, albumId: string) {
   ])
 }
 
+/** The ids of every album the cached lists hold. */
+function cachedAlbumIds(queryClient: QueryClient): string[] {
+  return queryClient
+    .getQueriesData<AlbumPages>({ queryKey: albumKeys.lists() })
+    .flatMap(([, data]) => data?.pages.flatMap((page) => page.albums.map((a) => a.id)) ?? [])
+    .filter((id): id is string => id !== undefined)
+}
+
 // ---- mutations ----------------------------------------------------------------------------------------------------
 
 export function useCreateAlbum() {
@@ -127,7 +136,11 @@ export function useCreateAlbum() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: albumMutationKeys.create,
-    mutationFn: ({ title }: { title: string }) => client.albums.create({ title }),
+    mutationFn: ({ title }: { title: string }) => {
+      // What the client had listed before the click: an album found later with this title is the new one.
+      const knownIds = new Set(cachedAlbumIds(queryClient))
+      return withKnownOutcome('albums.create', () => client.albums.create({ title }), () => findCreatedAlbum(client, title, knownIds))
+    },
     onSuccess: (album) => {
       if (album.id) queryClient.setQueryData(albumKeys.detail(album.id), album)
       return queryClient.invalidateQueries({ queryKey: albumKeys.lists() })
@@ -143,7 +156,8 @@ export function useUpdateAlbum() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: albumMutationKeys.patch,
-    mutationFn: ({ albumId, ...patch }: UpdateAlbumVariables) => client.albums.patch(albumId, patch),
+    mutationFn: ({ albumId, ...patch }: UpdateAlbumVariables) =>
+      withKnownOutcome('albums.patch', () => client.albums.patch(albumId, patch), () => checkAlbumPatched(client, albumId, patch)),
     onMutate: async ({ albumId, title, coverPhotoMediaItemId }) => {
       await cancelAlbum(queryClient, albumId)
       const snapshot = snapshotAlbum(queryClient, albumId)
@@ -174,7 +188,12 @@ export function useAddToAlbum() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: albumMutationKeys.addItems,
-    mutationFn: ({ albumId, mediaItemIds }: AlbumItemsVariables) => client.albums.batchAddMediaItems(albumId, mediaItemIds),
+    mutationFn: ({ albumId, mediaItemIds }: AlbumItemsVariables) =>
+      withKnownOutcome(
+        'albums.batchAddMediaItems',
+        () => client.albums.batchAddMediaItems(albumId, mediaItemIds),
+        () => checkItemsAdded(client, albumId, mediaItemIds),
+      ),
     onMutate: async ({ albumId, mediaItemIds, items }) => {
       await cancelAlbum(queryClient, albumId)
       const snapshot = snapshotAlbum(queryClient, albumId, true)
@@ -213,7 +232,12 @@ export function useRemoveFromAlbum() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: albumMutationKeys.removeItems,
-    mutationFn: ({ albumId, mediaItemIds }: AlbumItemsVariables) => client.albums.batchRemoveMediaItems(albumId, mediaItemIds),
+    mutationFn: ({ albumId, mediaItemIds }: AlbumItemsVariables) =>
+      withKnownOutcome(
+        'albums.batchRemoveMediaItems',
+        () => client.albums.batchRemoveMediaItems(albumId, mediaItemIds),
+        () => checkItemsRemoved(client, albumId, mediaItemIds),
+      ),
     onMutate: async ({ albumId, mediaItemIds }) => {
       await cancelAlbum(queryClient, albumId)
       const snapshot = snapshotAlbum(queryClient, albumId, true)

@@ -1,6 +1,6 @@
 // Hands the PhotosClient to hooks through React context, so views never construct requests.
 import { createContext, useContext, type ReactNode } from 'react'
-import type { PhotosClient } from '../api'
+import type { BackendCapabilities, PhotosClient } from '../api'
 
 const PhotosClientContext = createContext<PhotosClient | null>(null)
 
@@ -13,4 +13,11 @@ export function usePhotosClient(): PhotosClient {
   const client = useContext(PhotosClientContext)
   if (!client) throw new Error('usePhotosClient: wrap the tree in <PhotosClientProvider client={…}>')
   return client
+}
+
+/** A `productUrl` when the backend's links lead to Google Photos (the emulator's do not). */
+// eslint-disable-next-line react-refresh/only-export-components -- the hook belongs with its provider
+export function useGooglePhotosLink(productUrl: string | undefined): string | undefined {
+  const capabilities: BackendCapabilities = usePhotosClient().capabilities
+  return capabilities.googlePhotosLinks ? productUrl : undefined
 }

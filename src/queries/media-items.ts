@@ -18,6 +18,7 @@ import {
   type Snapshot,
 } from './media-cache'
 import { albumKeys } from './albums'
+import { checkDescriptionSaved, withKnownOutcome } from './write-outcome'
 import { MEDIA_STALE_TIME_MS } from './query-client'
 import { searchKeys } from './search'
 
@@ -79,7 +80,12 @@ export function useUpdateMediaItem() {
   const queryClient = useQueryClient()
   return useMutation({
     mutationKey: mediaItemMutationKeys.patch,
-    mutationFn: ({ mediaItemId, description }: UpdateMediaItemVariables) => client.mediaItems.patch(mediaItemId, { description }),
+    mutationFn: ({ mediaItemId, description }: UpdateMediaItemVariables) =>
+      withKnownOutcome(
+        'mediaItems.patch',
+        () => client.mediaItems.patch(mediaItemId, { description }),
+        () => checkDescriptionSaved(client, mediaItemId, description),
+      ),
     onMutate: async ({ mediaItemId, description }): Promise<{ snapshot: Snapshot }> => {
       await queryClient.cancelQueries({ predicate: (q) => (q.meta as { media?: string } | undefined)?.media !== undefined })
       const snapshot = snapshotMediaQueries(queryClient)

@@ -1,9 +1,10 @@
 // The three non-data states every view has: loading (a skeleton or spinner), error (localized, with Retry) and
 // empty (what to do next).
-import type { ComponentType, ReactNode } from 'react'
+import { useContext, type ComponentType, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CloudOff, RotateCw } from 'lucide-react'
+import { CloudOff, LogIn, RotateCw } from 'lucide-react'
 import { describeError } from './describe-error'
+import { SessionRecoveryContext } from './session-recovery'
 
 export function Spinner({ className = 'size-5' }: { className?: string }) {
   return <span className={`inline-block animate-spin rounded-full border-2 border-slate-300 border-t-brand-600 dark:border-slate-600 dark:border-t-brand-100 ${className}`} aria-hidden />
@@ -35,12 +36,19 @@ export function ErrorState({
 }) {
   const { t } = useTranslation()
   const described = describeError(error, t)
+  const resumeSession = useContext(SessionRecoveryContext)
+  const paused = described.paused === true && resumeSession !== null
   return (
     <div role="alert" className={`mx-auto flex max-w-md flex-col items-center gap-3 px-6 py-16 text-center ${className}`}>
       <CloudOff className="size-10 text-slate-400 dark:text-slate-500" aria-hidden />
-      <h2 className="text-lg font-semibold">{title ?? described.title}</h2>
+      <h2 className="text-lg font-semibold">{paused ? described.title : (title ?? described.title)}</h2>
       <p className="text-sm text-slate-600 dark:text-slate-400">{described.body}</p>
-      {onRetry ? (
+      {paused ? (
+        <button type="button" className="btn-primary mt-2" onClick={resumeSession}>
+          <LogIn className="size-4 rtl:-scale-x-100" aria-hidden />
+          {t('failure.continueSession')}
+        </button>
+      ) : onRetry ? (
         <button type="button" className="btn-secondary mt-2" onClick={onRetry} disabled={retrying}>
           {retrying ? <Spinner className="size-4" /> : <RotateCw className="size-4" aria-hidden />}
           {t('retry')}

@@ -1,14 +1,49 @@
-// Google mode's account button in the header: which permissions Google granted (and asking for one again),
-// how long the current sign-in lasts, and sign-out.
-import { useState } from 'react'
+// Google mode's account button in the header: who is signed in, which permissions Google granted (and asking
+// for one again), today's use of the API allowance, how long the sign-in lasts, and sign-out (optionally
+// forgetting this account's records on the device).
+import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components'
 import { Check, CircleUserRound, LogOut, Minus, X } from 'lucide-react'
 import { SCOPES, useGoogleAuth, useScopeLabel } from '../../auth'
+import { DAILY_API_REQUEST_LIMIT, DAILY_MEDIA_BYTE_REQUEST_LIMIT } from '../../api/quota'
 import { paths } from '../../config/paths'
+import { useQuotaUsage } from '../../queries'
 
-const LISTED = [SCOPES.readAppCreated, SCOPES.appendOnly, SCOPES.editAppCreated, SCOPES.sharing] as const
+const PHOTOS_SCOPES = [SCOPES.readAppCreated, SCOPES.appendOnly, SCOPES.editAppCreated] as const
+
+/** Today's requests from this browser against the project's daily allowance. */
+function QuotaMeters() {
+  const { t, i18n } = useTranslation('auth')
+  const usage = useQuotaUsage()
+  const number = new Intl.NumberFormat(i18n.language)
+  const rows = [
+    { key: 'api', label: t('account.quotaApi'), used: usage.api, limit: DAILY_API_REQUEST_LIMIT },
+    { key: 'media', label: t('account.quotaMedia'), used: usage.media, limit: DAILY_MEDIA_BYTE_REQUEST_LIMIT },
+  ]
+  return (
+    <section aria-labelledby="account-quota" className="flex flex-col gap-2">
+      <h3 id="account-quota" className="font-medium">
+        {t('account.quotaTitle')}
+      </h3>
+      {rows.map((row) => {
+        const text = t('account.quotaUsed', { used: number.format(row.used), limit: number.format(row.limit) })
+        const high = row.used / row.limit >= 0.8
+        return (
+          <div key={row.key} className="flex flex-col gap-1">
+            <div className="flex justify-between gap-2 text-xs">
+              <span>{row.label}</span>
+              <span className={high ? 'font-medium text-amber-800 dark:text-amber-200' : 'text-slate-600 dark:text-slate-400'}>{text}</span>
+            </div>
+            <meter className="h-2 w-full" min={0} max={row.limit} low={row.limit * 0.5} high={row.limit * 0.8} optimum={0} value={row.used} aria-label={`${row.label}: ${text}`} />
+          </div>
+        )
+      })}
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t('account.quotaNote')}</p>
+    </section>
+  )
+}
 
 export function AccountMenu() {
   const { t, i18n } = useTranslation('auth')
@@ -16,6 +51,9 @@ export function AccountMenu() {
   const auth = useGoogleAuth()
   const scopeLabel = useScopeLabel()
   const [signingOut, setSigningOut] = useState(false)
+  const [forgetRecords, setForgetRecords] = useState(false)
+  const forgetId = useId()
+  const listed = auth.sharingScopeOnDemand ? [...PHOTOS_SCOPES, SCOPES.sharing] : PHOTOS_SCOPES
   const time = auth.expiresAt
     ? new Intl.DateTimeFormat(i18n.language, { hour: 'numeric', minute: '2-digit' }).format(auth.expiresAt)
     : null
@@ -33,13 +71,14 @@ export function AccountMenu() {
           <Heading slot="title" className="text-base font-semibold">
             {t('account.title')}
           </Heading>
+          {auth.account ? <p className="font-medium break-all">{t('account.signedInAs', { account: auth.account })}</p> : null}
           {time ? <p className="text-slate-600 dark:text-slate-300">{t('account.sessionUntil', { time })}</p> : null}
           <section aria-labelledby="account-permissions" className="flex flex-col gap-2">
             <h3 id="account-permissions" className="font-medium">
               {t('account.permissions')}
             </h3>
             <ul className="flex flex-col gap-2">
-              {LISTED.map((scope) => {
+              {listed.map((scope) => {
                 const granted = auth.grantedScopes.includes(scope)
                 const declined = auth.declinedScopes.includes(scope)
                 const state = granted ? 'granted' : declined ? 'declined' : 'notAsked'
@@ -71,8 +110,23 @@ export function AccountMenu() {
             {auth.declinedScopes.some((scope) => scope !== SCOPES.sharing) ? (
               <p className="text-xs text-amber-800 dark:text-amber-200">{t('start.partialGrant')}</p>
             ) : null}
+            {auth.sharingScopeOnDemand ? null : <p className="text-xs text-slate-600 dark:text-slate-400">{t('account.sharingRetired')}</p>}
           </section>
+          <QuotaMeters />
           <p className="text-xs text-slate-600 dark:text-slate-400">{t('account.tokenNote')}</p>
+          <div className="flex items-start gap-2">
+            <input
+              id={forgetId}
+              type="checkbox"
+              className="mt-0.5 size-4 shrink-0 accent-brand-600"
+              checked={forgetRecords}
+              onChange={(event) => setForgetRecords(event.target.checked)}
+            />
+            <label htmlFor={forgetId} className="flex flex-col">
+              <span>{t('account.forgetRecords')}</span>
+              <span className="text-xs text-slate-600 dark:text-slate-400">{t('account.forgetRecordsNote')}</span>
+            </label>
+          </div>
           <button
             type="button"
             className="btn-secondary self-start"
@@ -80,7 +134,7 @@ export function AccountMenu() {
             onClick={async () => {
               setSigningOut(true)
               try {
-                await auth.signOut()
+                await auth.signOut({ forgetRecords })
               } finally {
                 setSigningOut(false)
                 navigate(paths.start(), { replace: true })

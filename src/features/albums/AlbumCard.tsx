@@ -14,6 +14,7 @@ export function AlbumCard({ album, size }: { album: Album; size: number }) {
         <div className="relative aspect-square overflow-hidden rounded-xl bg-slate-200 dark:bg-slate-800">
           {album.coverPhotoBaseUrl ? (
             <img
+              referrerPolicy="no-referrer"
               src={mediaUrl(album.coverPhotoBaseUrl, { width: size, height: size, crop: true, dpr: window.devicePixelRatio })}
               alt=""
               loading="lazy"
@@ -31,8 +32,8 @@ export function AlbumCard({ album, size }: { album: Album; size: number }) {
             </span>
           ) : null}
         </div>
-        <p className="mt-2 truncate font-medium" dir="auto">
-          {title}
+        <p className="mt-2 truncate font-medium">
+          <bdi>{title}</bdi>
         </p>
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('itemCount', { count })}</p>
       </Link>

@@ -5,9 +5,9 @@ import { Link, Outlet, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { toast } from 'sonner'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
-import { ArrowLeft, Download, ExternalLink, ImagePlus, MoreVertical, Pencil, Plus, SquareCheck, Trash2, Upload, Users } from 'lucide-react'
+import { ArrowLeft, ChevronDown, Download, ExternalLink, Images, ImagePlus, MoreVertical, Pencil, Plus, SquareCheck, Trash2, Upload, Users, type LucideIcon } from 'lucide-react'
 import { downloadUrl, type MediaItem } from '../../api'
-import { useAlbum, useAlbumItems, useBaseUrlRefresh, useRemoveFromAlbum, useUpdateAlbum } from '../../queries'
+import { useAlbum, useAlbumItems, useBaseUrlRefresh, useGooglePhotosLink, useRemoveFromAlbum, useUpdateAlbum } from '../../queries'
 import { paths } from '../../config/paths'
 import { FullHeightPage } from '../../components/ui/FullHeightPage'
 import { EmptyState, ErrorState, Spinner } from '../../components/ui/StateViews'
@@ -29,16 +29,27 @@ async function downloadAll(items: readonly MediaItem[]) {
   }
 }
 
+/** An item of the album's "Add" menu (more come from other features: the story, Google Photos…) or its More menu. */
+export interface AlbumAddAction {
+  id: string
+  label: string
+  icon: LucideIcon
+  onAction: () => void
+}
+
 export function AlbumPage({
   albumId,
   extras,
   actions,
+  addActions = [],
   selectionActions,
 }: {
   albumId: string
   extras?: readonly GridExtra[]
-  /** More header actions from other features (sharing, enrichments), mounted by the route. */
+  /** More header actions from other features (sharing), mounted by the route. */
   actions?: ReactNode
+  /** More ways to add to the album, listed in its "Add" menu after library and upload. */
+  addActions?: readonly AlbumAddAction[]
   /** More actions for the selection (e.g. "add text after this photo"), given the selected items. */
   selectionActions?: (selected: readonly MediaItem[]) => ReactNode
 }) {
@@ -61,6 +72,7 @@ export function AlbumPage({
   const writeable = data?.isWriteable !== false
   const title = data?.title || t('untitled')
   const count = Number(data?.mediaItemsCount ?? items.length)
+  const googlePhotosUrl = useGooglePhotosLink(data?.productUrl)
 
   const loadMore = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
@@ -105,6 +117,30 @@ export function AlbumPage({
     )
     dispatch({ type: 'clear' })
   }
+
+  const addItems: readonly AlbumAddAction[] = [
+    { id: 'library', label: t('album.addFromLibrary'), icon: Images, onAction: () => setPickerOpen(true) },
+    { id: 'upload', label: t('album.addByUpload'), icon: Upload, onAction: () => void navigate(paths.uploadTo(albumId)) },
+    ...addActions,
+  ]
+  const moreItems: readonly AlbumAddAction[] = [
+    ...(writeable
+      ? [
+        {
+          id: 'rename',
+          label: t('album.rename'),
+          icon: Pencil,
+          onAction: () => {
+            update.reset()
+            setRenameOpen(true)
+          },
+        },
+      ]
+      : []),
+    ...(googlePhotosUrl
+      ? [{ id: 'open', label: t('album.openInGooglePhotos'), icon: ExternalLink, onAction: () => window.open(googlePhotosUrl, '_blank', 'noopener') }]
+      : []),
+  ]
 
   if (!data && album.isError) {
     return (
@@ -190,8 +226,8 @@ export function AlbumPage({
         <div className="flex flex-wrap items-center gap-2 px-2 pb-2 pt-3 sm:px-4">
           <BackLink />
           <div className="min-w-0 flex-1 px-1">
-            <h1 className="truncate text-2xl font-semibold tracking-tight" dir="auto">
-              {data ? title : <span className="inline-block h-7 w-48 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" />}
+            <h1 className="truncate text-2xl font-semibold tracking-tight">
+              <bdi>{data ? title : <span className="inline-block h-7 w-48 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" />}</bdi>
             </h1>
             <p className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
               {data ? t('itemCount', { count }) : null}
@@ -203,49 +239,23 @@ export function AlbumPage({
               ) : null}
             </p>
           </div>
-          {data && writeable ? (
-            <>
-              <button type="button" className="btn-primary" onClick={() => setPickerOpen(true)}>
-                <Plus className="size-4" aria-hidden />
-                <span className="max-sm:sr-only">{t('album.addPhotos')}</span>
-              </button>
-              <Link to={paths.uploadTo(albumId)} className="btn-secondary" aria-label={t('album.uploadHere')} title={t('album.uploadHere')}>
-                <Upload className="size-4" aria-hidden />
-              </Link>
-            </>
-          ) : null}
-          {data ? actions : null}
           {data ? (
-            <MenuTrigger>
-              <Button aria-label={t('album.more')} className="btn-ghost size-10 px-0 outline-none data-[focus-visible]:outline-2 data-[focus-visible]:outline-brand-500">
-                <MoreVertical className="size-5" aria-hidden />
-              </Button>
-              <Popover placement="bottom end" className="min-w-56 rounded-xl border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-                <Menu
-                  className="outline-none"
-                  onAction={(key) => {
-                    if (key === 'rename') {
-                      update.reset()
-                      setRenameOpen(true)
-                    }
-                    if (key === 'open' && data.productUrl) window.open(data.productUrl, '_blank', 'noopener')
-                  }}
-                >
-                  {writeable ? (
-                    <MenuItem id="rename" className="flex cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[focused]:bg-slate-100 dark:data-[focused]:bg-slate-800">
-                      <Pencil className="size-4" aria-hidden />
-                      {t('album.rename')}
-                    </MenuItem>
-                  ) : null}
-                  {data.productUrl ? (
-                    <MenuItem id="open" className="flex cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[focused]:bg-slate-100 dark:data-[focused]:bg-slate-800">
-                      <ExternalLink className="size-4" aria-hidden />
-                      {t('album.openInGooglePhotos')}
-                    </MenuItem>
-                  ) : null}
-                </Menu>
-              </Popover>
-            </MenuTrigger>
+            // Labelled actions; on phones they take a line of their own so the title keeps its room.
+            <div className="flex items-center gap-2 max-sm:w-full max-sm:justify-end">
+              {writeable ? (
+                <HeaderMenu items={addItems} buttonClass="btn-primary">
+                  <Plus className="size-4" aria-hidden />
+                  {t('album.add')}
+                  <ChevronDown className="size-4" aria-hidden />
+                </HeaderMenu>
+              ) : null}
+              {actions}
+              {moreItems.length ? (
+                <HeaderMenu items={moreItems} buttonClass="btn-ghost size-11 px-0" label={t('album.more')}>
+                  <MoreVertical className="size-5" aria-hidden />
+                </HeaderMenu>
+              ) : null}
+            </div>
           ) : null}
           {data && !writeable ? <p className="w-full px-1 text-sm text-slate-600 dark:text-slate-400">{t('album.readOnly')}</p> : null}
         </div>
@@ -271,10 +281,35 @@ export function AlbumPage({
   )
 }
 
+/** A header button that opens a menu of labelled actions. */
+function HeaderMenu({ items, buttonClass, label, children }: { items: readonly AlbumAddAction[]; buttonClass: string; label?: string; children: ReactNode }) {
+  return (
+    <MenuTrigger>
+      <Button aria-label={label} className={`${buttonClass} outline-none data-[focus-visible]:outline-2 data-[focus-visible]:outline-brand-500`}>
+        {children}
+      </Button>
+      <Popover placement="bottom end" className="min-w-56 rounded-xl border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        <Menu className="outline-none" onAction={(key) => items.find((item) => item.id === key)?.onAction()}>
+          {items.map(({ id, label: text, icon: Icon }) => (
+            <MenuItem
+              key={id}
+              id={id}
+              className="flex min-h-11 cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[focused]:bg-slate-100 dark:data-[focused]:bg-slate-800"
+            >
+              <Icon className="size-4" aria-hidden />
+              {text}
+            </MenuItem>
+          ))}
+        </Menu>
+      </Popover>
+    </MenuTrigger>
+  )
+}
+
 function BackLink() {
   const { t } = useTranslation('albums')
   return (
-    <Link to={paths.albums()} className="btn-ghost size-10 shrink-0 px-0" aria-label={t('album.back')} title={t('album.back')}>
+    <Link to={paths.albums()} className="btn-ghost size-11 shrink-0 px-0" aria-label={t('album.back')} title={t('album.back')}>
       <ArrowLeft className="size-5 rtl:-scale-x-100" aria-hidden />
     </Link>
   )

@@ -227,7 +227,7 @@ export function EnrichmentComposer({
                       className="shrink-0 cursor-pointer rounded-lg outline-none ring-offset-2 data-[focus-visible]:ring-3 data-[focus-visible]:ring-brand-500 data-[selected]:ring-3 data-[selected]:ring-brand-600 dark:ring-offset-slate-900"
                     >
                       {p.baseUrl ? (
-                        <img src={mediaUrl(p.baseUrl, { width: 72, height: 72, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-18 rounded-lg object-cover" />
+                        <img referrerPolicy="no-referrer" src={mediaUrl(p.baseUrl, { width: 72, height: 72, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-18 rounded-lg object-cover" />
                       ) : (
                         <span className="block size-18 rounded-lg bg-slate-200 dark:bg-slate-700" />
                       )}

@@ -134,9 +134,9 @@ export function EnrichmentBlock({ record, onInsertAfter }: { record: LocalEnrich
       <div className="flex min-w-0 items-center justify-between gap-2">
         <Marked />
         {onInsertAfter ? (
-          <button type="button" className="btn-ghost min-h-8 shrink-0 px-2 text-xs" onClick={onInsertAfter} aria-label={t('insertAfterThis')} title={t('insertAfterThis')}>
+          <button type="button" className="btn-ghost min-h-8 shrink-0 px-2 text-xs" onClick={onInsertAfter}>
             <Plus className="size-4" aria-hidden />
-            <span className="max-sm:sr-only">{t('insertAfterThis')}</span>
+            {t('insertAfterThis')}
           </button>
         ) : null}
       </div>

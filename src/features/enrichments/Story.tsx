@@ -52,12 +52,6 @@ export function InsertHereControl({
   )
 }
 
-/** "Add to story": the composer, at the end of the album by default. */
-export function AddEnrichmentButton({ albumId }: { albumId: string }) {
-  const { t } = useTranslation('enrichments')
-  return <InsertHereControl albumId={albumId} position={{ position: 'LAST_IN_ALBUM' }} label={t('add')} variant="button" />
-}
-
 export function BlockWithInsert({ albumId, record, editable }: { albumId: string; record: Parameters<typeof EnrichmentBlock>[0]['record']; editable: boolean }) {
   const [open, setOpen] = useState(false)
   return (

@@ -1,5 +1,5 @@
 // Public surface of the enrichments feature, for the album page.
-export { AddEnrichmentButton, InsertHereControl } from './Story'
+export { InsertHereControl } from './Story'
 export { AlbumEnrichments } from './AlbumEnrichments'
 export { canAddEnrichments, useAlbumEnrichmentExtras, type StoryExtra } from './use-extras'
 export { EnrichmentBlock } from './EnrichmentBlock'

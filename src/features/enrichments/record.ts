@@ -1,6 +1,7 @@
 // The device's record of the enrichments Shoebox added, per album (IndexedDB). The API cannot list enrichments,
 // so this is the only way to show them again; each keeps where it was placed (see arrange.ts).
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { currentSessionKey, registerLocalRecords, sessionStorageName } from '../../auth'
 import type { AlbumPosition, NewEnrichmentItem } from '../../api/types.gen'
 import type { Placed, Placement } from './arrange'
 
@@ -25,17 +26,35 @@ interface Schema extends DBSchema {
 }
 
 export const DB_NAME = 'shoebox-enrichments'
-let dbPromise: Promise<IDBPDatabase<Schema>> | undefined
+
+/** One database per session. The default demo user keeps the name from before sessions had their own. */
+export const dbNameFor = (sessionKey: string) => (sessionKey === 'demo:demo' ? DB_NAME : sessionStorageName(DB_NAME, sessionKey))
+
+let open: { name: string; db: Promise<IDBPDatabase<Schema>> } | undefined
 
 function db() {
-  dbPromise ??= openDB<Schema>(DB_NAME, 1, {
-    upgrade(database) {
-      const store = database.createObjectStore('enrichments', { keyPath: 'id' })
-      store.createIndex('byAlbum', 'albumId')
-    },
-  })
-  return dbPromise
+  const name = dbNameFor(currentSessionKey())
+  if (open?.name !== name) {
+    const previous = open
+    void previous?.db.then((database) => database.close(), () => {})
+    open = {
+      name,
+      db: openDB<Schema>(name, 1, {
+        upgrade(database) {
+          const store = database.createObjectStore('enrichments', { keyPath: 'id' })
+          store.createIndex('byAlbum', 'albumId')
+        },
+      }),
+    }
+  }
+  return open.db
 }
+
+registerLocalRecords('enrichments', async (sessionKey) => {
+  const name = dbNameFor(sessionKey)
+  if (open?.name === name) await closeRecord()
+  await deleteDB(name)
+})
 
 /** The album's records in creation order. */
 export async function listEnrichments(albumId: string): Promise<LocalEnrichment[]> {
@@ -69,7 +88,8 @@ export async function forgetAlbum(albumId: string): Promise<void> {
 
 /** For tests: closes the connection so the database can be deleted. */
 export async function closeRecord(): Promise<void> {
-  if (!dbPromise) return
-  ;(await dbPromise).close()
-  dbPromise = undefined
+  if (!open) return
+  const { db: database } = open
+  open = undefined
+  ;(await database).close()
 }

@@ -25,14 +25,14 @@ function AlbumRow({ album, disabled, onPick }: { album: Album; disabled: boolean
       >
         <span className="flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-slate-200 dark:bg-slate-800">
           {album.coverPhotoBaseUrl ? (
-            <img src={mediaUrl(album.coverPhotoBaseUrl, { width: 48, height: 48, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-full object-cover" />
+            <img referrerPolicy="no-referrer" src={mediaUrl(album.coverPhotoBaseUrl, { width: 48, height: 48, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-full object-cover" />
           ) : (
             <Images className="size-5 text-slate-500" aria-hidden />
           )}
         </span>
         <span className="min-w-0 flex-1">
-          <span className="block truncate font-medium" dir="auto">
-            {album.title || t('addToAlbum.untitled')}
+          <span className="block truncate font-medium">
+            <bdi>{album.title || t('addToAlbum.untitled')}</bdi>
           </span>
           <span className="block text-sm text-slate-600 dark:text-slate-400">
             {readOnly ? t('addToAlbum.readOnly') : new Intl.NumberFormat(i18n.language).format(count)}

@@ -81,6 +81,7 @@ export const GridCell = memo(function GridCell({
       >
         {src && !failed ? (
           <img
+            referrerPolicy="no-referrer"
             src={src}
             alt=""
             draggable={false}
@@ -122,13 +123,16 @@ export const GridCell = memo(function GridCell({
             aria-hidden
             title={t('media.select')}
             onClick={(e) => onCheckClick(index, e)}
-            className={`absolute start-1.5 top-1.5 rounded-full transition-opacity ${
+            // On phones a 44 px target (padding around the same 24 px circle).
+            className={`absolute start-1.5 top-1.5 rounded-full transition-opacity max-sm:start-0 max-sm:top-0 max-sm:p-2.5 ${
               selected
-                ? 'bg-white text-brand-600 opacity-100 dark:bg-slate-950 dark:text-brand-100'
+                ? 'text-brand-600 opacity-100 dark:text-brand-100'
                 : `text-white/90 hover:text-white ${selecting ? 'opacity-100' : 'opacity-0 group-hover/cell:opacity-100'}`
             }`}
           >
-            <CircleCheck className={`size-6 ${selected ? 'fill-current text-brand-600 [&>path]:stroke-white' : ''}`} aria-hidden />
+            <span className={`block rounded-full ${selected ? 'bg-white dark:bg-slate-950' : ''}`}>
+              <CircleCheck className={`size-6 ${selected ? 'fill-current text-brand-600 [&>path]:stroke-white' : ''}`} aria-hidden />
+            </span>
           </button>
         </>
       ) : null}

@@ -313,7 +313,8 @@ export function MediaGrid({
                     aria-pressed={groupSelected}
                     aria-label={t('media.selectDay', { date: formatDayLong(segment.groupKey, i18n.language) || label })}
                     onClick={() => dispatch({ type: 'set', ids: groupIds, selected: !groupSelected })}
-                    className={`-ms-0.5 shrink-0 rounded-full transition-opacity ${
+                    // On phones the padding (cancelled by the margin) makes a 44 px target around the 20 px circle.
+                    className={`-ms-0.5 shrink-0 rounded-full transition-opacity max-sm:-m-3 max-sm:p-3 ${
                       groupSelected
                         ? 'text-brand-600 opacity-100 dark:text-brand-100'
                         : `text-slate-500 group-hover/header:opacity-100 focus-visible:opacity-100 dark:text-slate-400 ${selecting ? 'opacity-100' : 'opacity-0'}`

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Aperture, Calendar, ExternalLink, Image as ImageIcon, UserRound, Video, X } from 'lucide-react'
 import { mediaUrl, type MediaItem } from '../../api'
+import { useGooglePhotosLink } from '../../queries'
 import { IconButton } from '../../components/ui/IconButton'
 import { DescriptionEditor } from './DescriptionEditor'
 import { formatAperture, formatCamera, formatCreationTime, formatDimensions, formatExposure, formatFocalLength, formatIso } from './format'
@@ -21,6 +22,7 @@ function Row({ icon, label, children }: { icon: ReactNode; label: string; childr
 
 export function InfoPanel({ item, showContributor, onClose, id }: { item: MediaItem; showContributor: boolean; onClose: () => void; id: string }) {
   const { t, i18n } = useTranslation('viewer')
+  const productUrl = useGooglePhotosLink(item.productUrl)
   const lang = i18n.language
   const meta = item.mediaMetadata
   const created = formatCreationTime(meta?.creationTime, lang)
@@ -54,22 +56,29 @@ export function InfoPanel({ item, showContributor, onClose, id }: { item: MediaI
             </Row>
           ) : null}
           <Row icon={video ? <Video className="size-5" aria-hidden /> : <ImageIcon className="size-5" aria-hidden />} label={t('file')}>
-            <dd className="break-all text-sm font-medium" dir="auto">
-              {item.filename}
+            {/* Isolated, not dir="auto" on the line: a Latin name stays on the start side of a Hebrew page. */}
+            <dd className="break-all text-sm font-medium">
+              <bdi>{item.filename}</bdi>
             </dd>
             <dd className="flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
-              {dims.megapixels && !video ? <span>{dims.megapixels}</span> : null}
+              {dims.megapixels && !video ? <span dir="ltr">{dims.megapixels}</span> : null}
               {dims.size ? <span dir="ltr">{dims.size}</span> : null}
               {video?.fps ? <span>{t('frameRate', { fps: new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(video.fps) })}</span> : null}
             </dd>
           </Row>
           {camera || lens.length ? (
             <Row icon={<Aperture className="size-5" aria-hidden />} label={t('camera')}>
-              {camera ? <dd className="text-sm font-medium">{camera}</dd> : null}
+              {camera ? (
+                <dd className="text-sm font-medium">
+                  <bdi>{camera}</bdi>
+                </dd>
+              ) : null}
               {lens.length ? (
-                <dd className="flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400" dir="ltr">
+                <dd className="flex flex-wrap gap-x-3 text-sm text-slate-600 dark:text-slate-400">
                   {lens.map((v) => (
-                    <span key={v}>{v}</span>
+                    <span key={v} dir="ltr">
+                      {v}
+                    </span>
                   ))}
                 </dd>
               ) : null}
@@ -79,7 +88,7 @@ export function InfoPanel({ item, showContributor, onClose, id }: { item: MediaI
             <Row icon={<UserRound className="size-5" aria-hidden />} label={t('contributor')}>
               <dd className="flex items-center gap-2 text-sm">
                 {contributor.profilePictureBaseUrl ? (
-                  <img src={mediaUrl(contributor.profilePictureBaseUrl, { width: 32, height: 32, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-8 rounded-full" />
+                  <img referrerPolicy="no-referrer" src={mediaUrl(contributor.profilePictureBaseUrl, { width: 32, height: 32, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-8 rounded-full" />
                 ) : null}
                 <span>
                   <span className="block text-xs text-slate-600 dark:text-slate-400">{t('contributor')}</span>
@@ -88,8 +97,8 @@ export function InfoPanel({ item, showContributor, onClose, id }: { item: MediaI
               </dd>
             </Row>
           ) : null}
-          {item.productUrl ? (
-            <a href={item.productUrl} target="_blank" rel="noreferrer" className="btn-secondary self-start">
+          {productUrl ? (
+            <a href={productUrl} target="_blank" rel="noreferrer" className="btn-secondary self-start">
               <ExternalLink className="size-4" aria-hidden />
               {t('openInGooglePhotos')}
             </a>

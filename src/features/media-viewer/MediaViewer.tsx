@@ -68,8 +68,9 @@ function ViewerImage({ item, stage }: { item: MediaItem; stage: { width: number;
   const loaded = loadedSrc === src
   return (
     <div className="relative" style={shown}>
-      {!loaded ? <img src={preview} alt="" aria-hidden className="absolute inset-0 size-full scale-100 object-contain blur-sm" /> : null}
+      {!loaded ? <img referrerPolicy="no-referrer" src={preview} alt="" aria-hidden className="absolute inset-0 size-full scale-100 object-contain blur-sm" /> : null}
       <img
+        referrerPolicy="no-referrer"
         key={src}
         src={src}
         alt={item.description || item.filename || ''}
@@ -203,8 +204,8 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
             {/* Top bar over the image */}
             <div className="absolute inset-x-0 top-0 z-10 flex items-center gap-1 bg-gradient-to-b from-black/70 to-transparent p-2 text-white">
               <IconButton label={t('close')} icon={ArrowLeft} iconClassName="size-6 rtl:-scale-x-100" className="btn text-white hover:bg-white/15" onClick={onClose} />
-              <p className="min-w-0 flex-1 truncate px-2 text-sm text-white/85" dir="auto">
-                {item?.filename}
+              <p className="min-w-0 flex-1 truncate px-2 text-sm text-white/85">
+                <bdi>{item?.filename}</bdi>
               </p>
               {item?.baseUrl ? (
                 <a
@@ -262,12 +263,13 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
                 )}
               </div>
 
+              {/* Shown on phones too: a swipe is not discoverable on its own. */}
               {prev ? (
                 <IconButton
                   label={t('previous')}
                   icon={StartChevron}
                   iconClassName="size-7 rtl:-scale-x-100"
-                  className="btn absolute start-2 top-1/2 hidden size-12! -translate-y-1/2 bg-black/40 text-white hover:bg-black/60 sm:inline-flex"
+                  className="btn absolute start-1 top-1/2 size-11! -translate-y-1/2 bg-black/35 text-white hover:bg-black/60 sm:start-2 sm:size-12! sm:bg-black/40"
                   onClick={() => onStep(-1)}
                 />
               ) : null}
@@ -276,7 +278,7 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
                   label={t('next')}
                   icon={EndChevron}
                   iconClassName="size-7 rtl:-scale-x-100"
-                  className="btn absolute end-2 top-1/2 hidden size-12! -translate-y-1/2 bg-black/40 text-white hover:bg-black/60 sm:inline-flex"
+                  className="btn absolute end-1 top-1/2 size-11! -translate-y-1/2 bg-black/35 text-white hover:bg-black/60 sm:end-2 sm:size-12! sm:bg-black/40"
                   onClick={() => onStep(1)}
                 />
               ) : null}

@@ -94,7 +94,7 @@ function AddPhotosDialog({ album, onOpenChange }: { album: Album; onOpenChange: 
                   className="group relative block aspect-square cursor-pointer overflow-hidden rounded-lg outline-none data-[focus-visible]:ring-3 data-[focus-visible]:ring-brand-500 data-[selected]:ring-3 data-[selected]:ring-brand-600"
                 >
                   {m.baseUrl ? (
-                    <img src={mediaUrl(m.baseUrl, { width: 160, height: 160, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-full object-cover" loading="lazy" />
+                    <img referrerPolicy="no-referrer" src={mediaUrl(m.baseUrl, { width: 160, height: 160, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-full object-cover" loading="lazy" />
                   ) : null}
                   <span className="absolute end-1.5 top-1.5 flex size-6 items-center justify-center rounded-full border-2 border-white bg-black/30 group-data-[selected]:bg-brand-600">
                     <Check className="size-4 text-white opacity-0 group-data-[selected]:opacity-100" aria-hidden />

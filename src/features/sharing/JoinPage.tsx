@@ -38,6 +38,7 @@ export function JoinPage({ shareToken }: { shareToken: string }) {
         <div className="aspect-[16/9] bg-slate-200 dark:bg-slate-800">
           {album.coverPhotoBaseUrl ? (
             <img
+              referrerPolicy="no-referrer"
               src={mediaUrl(album.coverPhotoBaseUrl, { width: 640, height: 360, crop: true, dpr: window.devicePixelRatio })}
               alt={t('join.coverAlt', { title })}
               className="size-full object-cover"
@@ -49,8 +50,8 @@ export function JoinPage({ shareToken }: { shareToken: string }) {
           )}
         </div>
         <div className="flex flex-col gap-3 p-4 sm:p-6">
-          <h2 className="text-xl font-semibold" dir="auto">
-            {title}
+          <h2 className="text-xl font-semibold">
+            <bdi>{title}</bdi>
           </h2>
           <p className="text-sm text-slate-600 dark:text-slate-400">{t('itemCount', { count })}</p>
           <ul className="flex flex-col gap-1 text-sm">

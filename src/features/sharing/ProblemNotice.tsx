@@ -1,6 +1,7 @@
 // A sharing failure in the user's language: what happened, and where to do it instead (Google Photos).
 import { useTranslation } from 'react-i18next'
 import { ExternalLink, RotateCw, ShieldAlert } from 'lucide-react'
+import { useGooglePhotosLink } from '../../queries'
 import { explainSharingError, type SharingOperation } from './explain'
 
 export function ProblemNotice({
@@ -17,7 +18,7 @@ export function ProblemNotice({
   className?: string
 }) {
   const { t } = useTranslation('sharing')
-  const { problem, href, retryAfterSeconds } = explainSharingError(error, operation, productUrl)
+  const { problem, href, retryAfterSeconds } = explainSharingError(error, operation, useGooglePhotosLink(productUrl))
   const retired = problem === 'sharingRetired'
   let body: string
   if (problem === 'rateLimited') body = retryAfterSeconds ? t('problems.rateLimitedIn', { count: retryAfterSeconds }) : t('problems.rateLimited')

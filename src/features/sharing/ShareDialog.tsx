@@ -4,7 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { toast } from 'sonner'
 import { Checkbox } from 'react-aria-components'
-import { Check, Copy, Share2, Users } from 'lucide-react'
+import { Check, Copy, Info, Share2, Users } from 'lucide-react'
 import { QRCodeSVG } from 'qrcode.react'
 import type { Album } from '../../api/types.gen'
 import { useAlbum, useShareAlbum, useUnshareAlbum } from '../../queries'
@@ -25,6 +25,17 @@ function OptionCheckbox({ label, help, isSelected, onChange }: { label: string; 
         <span className="text-sm text-slate-600 dark:text-slate-400">{help}</span>
       </span>
     </Checkbox>
+  )
+}
+
+/** The API cannot list an album's story (text, places, maps), so people who open it in Shoebox do not see it. */
+function StoryNote() {
+  const { t } = useTranslation('sharing')
+  return (
+    <p className="flex items-start gap-2 rounded-lg bg-slate-100 p-3 text-sm text-slate-700 dark:bg-slate-800 dark:text-slate-300">
+      <Info className="mt-0.5 size-4 shrink-0" aria-hidden />
+      {t('share.storyNote')}
+    </p>
   )
 }
 
@@ -79,7 +90,8 @@ function ShareDialogBody({ album, onClose }: { album: Album; onClose: () => void
         <p className="text-sm text-slate-700 dark:text-slate-300">{t('share.stopBody')}</p>
         {unshare.isError ? <ProblemNotice error={unshare.error} operation="unshare" productUrl={album.productUrl} /> : null}
         <div className="flex flex-wrap justify-end gap-2">
-          <button type="button" className="btn-secondary" onClick={() => setStep('link')}>
+          {/* Each step's first action takes focus as the step replaces the last (else focus falls to <body>). */}
+          <button type="button" className="btn-secondary" onClick={() => setStep('link')} autoFocus>
             {tc('cancel')}
           </button>
           <button type="button" className="btn-danger" onClick={stop} disabled={unshare.isPending}>
@@ -103,6 +115,7 @@ function ShareDialogBody({ album, onClose }: { album: Album; onClose: () => void
         <p className="text-sm text-slate-700 dark:text-slate-300">{t('share.intro')}</p>
         <OptionCheckbox label={t('share.collaborativeLabel')} help={t('share.collaborativeHelp')} isSelected={collaborative} onChange={setCollaborative} />
         <OptionCheckbox label={t('share.commentableLabel')} help={t('share.commentableHelp')} isSelected={commentable} onChange={setCommentable} />
+        <StoryNote />
         {share.isError ? <ProblemNotice error={share.error} operation="share" productUrl={album.productUrl} /> : null}
         <div className="flex flex-wrap justify-end gap-2 pt-1">
           {info ? (
@@ -138,7 +151,7 @@ function ShareDialogBody({ album, onClose }: { album: Album; onClose: () => void
         </p>
       </div>
       <div className="flex flex-wrap gap-2">
-        <button type="button" className="btn-primary" onClick={() => void copy()}>
+        <button type="button" className="btn-primary" onClick={() => void copy()} autoFocus>
           {copied === 'yes' ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
           {copied === 'yes' ? t('share.copied') : t('share.copy')}
         </button>
@@ -170,6 +183,7 @@ function ShareDialogBody({ album, onClose }: { album: Album; onClose: () => void
         </figure>
       ) : null}
       <p className="text-sm text-slate-700 dark:text-slate-300">{t('share.optionsSummary', { what })}</p>
+      <StoryNote />
       <div className="flex flex-wrap justify-between gap-2 border-t border-slate-200 pt-3 dark:border-slate-800">
         <button type="button" className="btn-ghost text-red-700 dark:text-red-300" onClick={() => setStep('stop')}>
           {t('share.stop')}
@@ -191,9 +205,9 @@ export function ShareAlbumButton({ albumId }: { albumId: string }) {
   const shared = !!album.shareInfo
   return (
     <>
-      <button type="button" className={shared ? 'btn-secondary' : 'btn-secondary'} onClick={() => setOpen(true)} aria-label={shared ? t('share.sharedButton') : t('share.button')}>
+      <button type="button" className="btn-secondary" onClick={() => setOpen(true)}>
         <Users className="size-4" aria-hidden />
-        <span className="max-sm:sr-only">{shared ? t('share.sharedButton') : t('share.button')}</span>
+        {shared ? t('share.sharedButton') : t('share.button')}
       </button>
       {open ? (
         <AppDialog isOpen={open} onOpenChange={setOpen} title={t('share.dialogTitle', { title: album.title || t('untitled') })}>

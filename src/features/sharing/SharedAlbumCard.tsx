@@ -16,6 +16,7 @@ export function SharedAlbumCard({ album }: { album: Album }) {
         <div className="relative aspect-square overflow-hidden rounded-xl bg-slate-200 dark:bg-slate-800">
           {album.coverPhotoBaseUrl ? (
             <img
+              referrerPolicy="no-referrer"
               src={mediaUrl(album.coverPhotoBaseUrl, { width: 220, height: 220, crop: true, dpr: window.devicePixelRatio })}
               alt=""
               loading="lazy"
@@ -34,8 +35,8 @@ export function SharedAlbumCard({ album }: { album: Album }) {
             {owned ? t('owned') : t('joined')}
           </span>
         </div>
-        <p className="mt-2 truncate font-medium" dir="auto">
-          {title}
+        <p className="mt-2 truncate font-medium">
+          <bdi>{title}</bdi>
         </p>
         <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-600 dark:text-slate-400">
           <span>{t('itemCount', { count })}</span>

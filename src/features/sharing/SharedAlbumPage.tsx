@@ -3,7 +3,7 @@
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { ArrowLeft, Images, MessageSquare, UserPlus } from 'lucide-react'
+import { ArrowLeft, Images, Info, MessageSquare, UserPlus } from 'lucide-react'
 import { mediaUrl, type ContributorInfo, type MediaItem } from '../../api'
 import { useAlbum, useAlbumItems } from '../../queries'
 import { paths } from '../../config/paths'
@@ -18,6 +18,7 @@ function Avatar({ info, size = 24 }: { info?: ContributorInfo; size?: number }) 
   const initial = (info?.displayName ?? '?').slice(0, 1).toUpperCase()
   return info?.profilePictureBaseUrl ? (
     <img
+      referrerPolicy="no-referrer"
       src={mediaUrl(info.profilePictureBaseUrl, { width: size, height: size, crop: true, dpr: window.devicePixelRatio })}
       alt=""
       width={size}
@@ -43,7 +44,7 @@ function Tile({ albumId, item }: { albumId: string; item: MediaItem }) {
         aria-label={`${item.filename ?? ''} — ${t('album.addedBy', { name: who })}`}
       >
         {item.baseUrl ? (
-          <img src={mediaUrl(item.baseUrl, { width: 240, height: 240, crop: true, dpr: window.devicePixelRatio })} alt="" loading="lazy" className="size-full object-cover" />
+          <img referrerPolicy="no-referrer" src={mediaUrl(item.baseUrl, { width: 240, height: 240, crop: true, dpr: window.devicePixelRatio })} alt="" loading="lazy" className="size-full object-cover" />
         ) : null}
         {item.contributorInfo ? (
           <span className="absolute inset-x-0 bottom-0 flex items-center gap-1.5 bg-gradient-to-t from-black/70 to-transparent px-2 pb-1.5 pt-5 text-xs font-medium text-white">
@@ -122,8 +123,8 @@ export function SharedAlbumPage({ albumId }: { albumId: string }) {
       <div className="flex flex-wrap items-center gap-2">
         {back}
         <div className="min-w-0 flex-1 px-1">
-          <h1 className="truncate text-2xl font-semibold tracking-tight" dir="auto">
-            {data ? title : <span className="inline-block h-7 w-48 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" />}
+          <h1 className="truncate text-2xl font-semibold tracking-tight">
+            <bdi>{data ? title : <span className="inline-block h-7 w-48 animate-pulse rounded bg-slate-200 align-middle dark:bg-slate-800" />}</bdi>
           </h1>
           {data ? (
             <p className="flex flex-wrap items-center gap-x-3 text-sm text-slate-600 dark:text-slate-400">
@@ -157,6 +158,12 @@ export function SharedAlbumPage({ albumId }: { albumId: string }) {
           </div>
         ) : null}
       </div>
+      {info && !info.isOwned ? (
+        <p className="flex items-start gap-2 px-1 text-sm text-slate-600 dark:text-slate-400">
+          <Info className="mt-0.5 size-4 shrink-0" aria-hidden />
+          {t('album.storyElsewhere')}
+        </p>
+      ) : null}
       {contributors.length ? (
         <section aria-labelledby="contributors-heading" className="px-1">
           <h2 id="contributors-heading" className="mb-2 text-sm font-semibold">

@@ -24,7 +24,7 @@ export function UploadPage() {
   const [position, setPosition] = useState<'start' | 'end'>('end')
   const [mode, setMode] = useState<'library' | 'album'>(albumId ? 'album' : 'library')
   const albums = useAlbums()
-  const chosen = useAlbum(albumId || 'none')
+  const chosen = useAlbum(albumId, { enabled: albumId !== '' })
   const writeable = useMemo(() => (albums.data?.pages.flatMap((p) => p.albums) ?? []).filter((a) => a.isWriteable !== false && a.id), [albums.data])
   const options = useMemo(() => {
     // The chosen album may be on a page not loaded yet: keep it in the list.
@@ -54,12 +54,12 @@ export function UploadPage() {
       <div className="mx-auto flex max-w-3xl flex-col gap-6 px-4 pt-2 sm:px-6">
         <fieldset className="flex flex-col gap-3 rounded-2xl border border-slate-200 p-4 dark:border-slate-800">
           <legend className="px-1 text-sm font-medium">{t('destination')}</legend>
-          <div className="flex flex-wrap gap-x-6 gap-y-2">
-            <label className="flex items-center gap-2">
+          <div className="flex flex-wrap gap-x-6 gap-y-0">
+            <label className="flex min-h-11 items-center gap-2">
               <input type="radio" name={`${id}-dest`} checked={mode === 'library'} onChange={() => setMode('library')} className="size-4 accent-brand-600" />
               {t('toLibrary')}
             </label>
-            <label className="flex items-center gap-2">
+            <label className="flex min-h-11 items-center gap-2">
               <input type="radio" name={`${id}-dest`} checked={mode === 'album'} onChange={() => setMode('album')} className="size-4 accent-brand-600" />
               {t('toAlbum')}
             </label>
@@ -95,8 +95,10 @@ export function UploadPage() {
 
         <div className="flex flex-col items-center gap-3 rounded-2xl border-2 border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
           <CloudUpload className="size-12 text-brand-600 dark:text-brand-100" aria-hidden />
-          <p className="text-lg font-medium">{t('dropTitle')}</p>
-          <p className="text-sm text-slate-600 dark:text-slate-400">{t('dropOr')}</p>
+          {/* Phones and tablets have nothing to drag from: they get the button's own words. */}
+          <p className="text-lg font-medium max-sm:hidden pointer-coarse:hidden">{t('dropTitle')}</p>
+          <p className="text-sm text-slate-600 max-sm:hidden pointer-coarse:hidden dark:text-slate-400">{t('dropOr')}</p>
+          <p className="hidden text-lg font-medium max-sm:block pointer-coarse:block">{t('chooseTitle')}</p>
           <input
             ref={input}
             id={`${id}-files`}

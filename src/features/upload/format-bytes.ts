@@ -7,5 +7,7 @@ export function formatBytes(bytes: number, language: string): string {
     value /= 1000
     u += 1
   }
-  return new Intl.NumberFormat(language, { style: 'unit', unit: units[u], unitDisplay: 'short', maximumFractionDigits: value < 10 && u > 0 ? 1 : 0 }).format(value)
+  // Bytes are spelt out so the language's plural applies ("1 byte", "5 bytes"); "5 byte" reads as a typo.
+  const unitDisplay = u === 0 ? 'long' : 'short'
+  return new Intl.NumberFormat(language, { style: 'unit', unit: units[u], unitDisplay, maximumFractionDigits: value < 10 && u > 0 ? 1 : 0 }).format(value)
 }

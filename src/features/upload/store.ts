@@ -2,7 +2,7 @@
 // while anything is still uploading, leaving or reloading the page asks first.
 import { useSyncExternalStore } from 'react'
 import { queueReducer, isActive, type QueueAction, type UploadEntry } from './queue'
-import { onSignOut } from '../../auth'
+import { onSessionChange, onSignOut } from '../../auth'
 
 let entries: UploadEntry[] = []
 const listeners = new Set<() => void>()
@@ -49,5 +49,6 @@ export function useUploadQueue(): readonly UploadEntry[] {
   return useSyncExternalStore(uploadStore.subscribe, uploadStore.getSnapshot, uploadStore.getSnapshot)
 }
 
-// Signing out forgets the queue and its files, so the next account on this device never sees them.
+// Signing out or switching session forgets the queue and its files, so the next session never sees them.
 onSignOut(() => uploadStore.reset())
+onSessionChange(() => uploadStore.reset())

@@ -3,7 +3,7 @@ import { Plus, X } from 'lucide-react'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Menu, MenuItem, MenuTrigger, Popover, ToggleButton } from 'react-aria-components'
-import { DATE_KINDS, LIMITS, apiDateCounts, daysInMonth, dateOfKind, normalizeOrder, sentAsRange, type DateKind, type DateSpec, type RangeSpec, type SearchFilters } from '../model'
+import { DATE_KINDS, KIND_PARTS, LIMITS, apiDateCounts, daysInMonth, normalizeOrder, sentAsRange, type DateKind, type DateSpec, type RangeSpec, type SearchFilters } from '../model'
 import { isPresetActive, applyPreset, PRESETS, type Today } from '../presets'
 import { issueMessage } from '../labels'
 import { issuesAt, type FilterIssue, type IssueField } from '../validate'
@@ -16,6 +16,42 @@ interface Props {
   onChange: FilterChange
   today: Today
   isDisabled?: boolean
+}
+
+/** Whether a date has every part its kind needs (only then is it searched for). */
+const isComplete = (d: DateSpec): boolean => {
+  const parts = KIND_PARTS[d.kind]
+  return (!parts.year || d.year !== undefined) && (!parts.month || d.month !== undefined) && (!parts.day || d.day !== undefined)
+}
+const emptyOfKind = (kind: DateKind): DateSpec => ({ kind })
+
+/**
+ * An entry just added from the menu: it starts empty and joins the filters (and the URL) once complete, so nothing
+ * is searched for before the user has picked. `at` is its index; it shows while the filters have not caught up.
+ */
+interface Pending<T> {
+  value: T
+  at: number
+  committed: boolean
+}
+
+function usePending<T>(count: number, commit: (v: T) => void, update: (index: number, v: T) => void, complete: (v: T) => boolean) {
+  const [pending, setPending] = useState<Pending<T> | null>(null)
+  const shown = pending && pending.at === count ? pending : null
+  const change = (v: T) => {
+    if (!pending) return
+    if (pending.committed) update(pending.at, v)
+    else if (complete(v)) commit(v)
+    setPending({ ...pending, value: v, committed: pending.committed || complete(v) })
+  }
+  return {
+    shown,
+    start: (v: T) => setPending({ value: v, at: count, committed: false }),
+    change,
+    cancel: () => setPending(null),
+    /** Another entry was removed: the pending one moves up. */
+    shift: () => setPending((p) => (p ? { ...p, at: p.at - 1 } : p)),
+  }
 }
 
 const chipClass =
@@ -45,15 +81,36 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
     markIncomplete(`r${index}`, false)
     onChange((f) => ({ ...f, ranges: f.ranges.map((x, i) => (i === index ? update(x) : x)) }), { coalesce: `ranges.${index}` })
   }
+  const pendingDate = usePending<DateSpec>(
+    filters.dates.length,
+    (d) => onChange((f) => ({ ...f, dates: [...f.dates, d] })),
+    setDate,
+    isComplete,
+  )
+  const pendingRange = usePending<RangeSpec>(
+    filters.ranges.length,
+    (r) => onChange((f) => ({ ...f, ranges: [...f.ranges, r] })),
+    (i, r) => setRange(i, () => r),
+    (r) => isComplete(r.start) && isComplete(r.end),
+  )
   const removeDate = (index: number) => {
     setIncomplete(new Set())
+    if (index >= filters.dates.length) return pendingDate.cancel()
+    pendingDate.shift()
     onChange((f) => normalizeOrder({ ...f, dates: f.dates.filter((_, i) => i !== index) }))
   }
   const removeRange = (index: number) => {
     setIncomplete(new Set())
+    if (index >= filters.ranges.length) return pendingRange.cancel()
+    pendingRange.shift()
     onChange((f) => normalizeOrder({ ...f, ranges: f.ranges.filter((_, i) => i !== index) }))
   }
-  const fromToday = (kind: DateKind) => dateOfKind(kind, today.year, today.month, today.day)
+  // The pending entry is rendered in the same list (same key) as the entry it becomes, so typing goes on undisturbed.
+  const shownDates = pendingDate.shown ? [...filters.dates, pendingDate.shown.value] : filters.dates
+  const shownRanges = pendingRange.shown ? [...filters.ranges, pendingRange.shown.value] : filters.ranges
+  const changeDate = (i: number, d: DateSpec) => (i < filters.dates.length ? setDate(i, d) : pendingDate.change(d))
+  const changeRange = (i: number, update: (r: RangeSpec) => RangeSpec) =>
+    i < filters.ranges.length ? setRange(i, update) : pendingRange.shown && pendingRange.change(update(pendingRange.shown.value))
 
   const datesIssuesId = useId()
   const rangesIssuesId = useId()
@@ -89,7 +146,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
 
       <section aria-labelledby={`${datesIssuesId}-h`} className="space-y-3">
         <ListHeader id={`${datesIssuesId}-h`} title={t('dates.singles')} count={counts.dates} max={LIMITS.dates} />
-        {filters.dates.map((d, i) => (
+        {shownDates.map((d, i) => (
           <EntryRow
             key={i}
             label={t('dates.dateN', { n: i + 1 })}
@@ -102,7 +159,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
             {(describedBy, isInvalid) => (
               <DateEditor
                 value={d}
-                onChange={(v) => setDate(i, v)}
+                onChange={(v) => changeDate(i, v)}
                 onIncomplete={() => markIncomplete(`d${i}`, true)}
                 describedBy={describedBy}
                 isInvalid={isInvalid}
@@ -117,14 +174,14 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
           isDisabled={isDisabled || (datesFull && rangesFull)}
           isKindDisabled={(k) => (k === 'monthAnyYear' ? rangesFull : datesFull)}
           kindLabel={(k) => t(`dates.kind.${k}`)}
-          onAdd={(k) => onChange((f) => ({ ...f, dates: [...f.dates, fromToday(k)] }))}
+          onAdd={(k) => pendingDate.start(emptyOfKind(k))}
         />
         {datesFull ? <LimitNote max={LIMITS.dates} /> : null}
       </section>
 
       <section aria-labelledby={`${rangesIssuesId}-h`} className="space-y-3">
         <ListHeader id={`${rangesIssuesId}-h`} title={t('dates.ranges')} count={counts.ranges} max={LIMITS.ranges} />
-        {filters.ranges.map((r, i) => {
+        {shownRanges.map((r, i) => {
           const startMsgs = msgs(`ranges.${i}.start`)
           const endMsgs = msgs(`ranges.${i}.end`)
           return (
@@ -143,7 +200,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
                     label={t('dates.dates')}
                     start={r.start}
                     end={r.end}
-                    onChange={(start, end) => setRange(i, () => ({ start, end }))}
+                    onChange={(start, end) => changeRange(i, () => ({ start, end }))}
                     onIncomplete={() => markIncomplete(`r${i}`, true)}
                     describedBy={describedBy}
                     isInvalid={isInvalid || startMsgs.length > 0 || endMsgs.length > 0}
@@ -154,7 +211,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
                     <RangeEnd
                       label={t('dates.from')}
                       value={r.start}
-                      onChange={(start) => setRange(i, (x) => ({ ...x, start }))}
+                      onChange={(start) => changeRange(i, (x) => ({ ...x, start }))}
                       messages={startMsgs}
                       describedBy={describedBy}
                       isInvalid={isInvalid}
@@ -163,7 +220,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
                     <RangeEnd
                       label={t('dates.to')}
                       value={r.end}
-                      onChange={(end) => setRange(i, (x) => ({ ...x, end }))}
+                      onChange={(end) => changeRange(i, (x) => ({ ...x, end }))}
                       messages={endMsgs}
                       describedBy={describedBy}
                       isInvalid={isInvalid}
@@ -180,7 +237,7 @@ export function DateFilters({ filters, issues, onChange, today, isDisabled }: Pr
           label={t('dates.addRange')}
           isDisabled={isDisabled || rangesFull}
           kindLabel={(k) => t(`dates.kindRange.${k}`)}
-          onAdd={(k) => onChange((f) => ({ ...f, ranges: [...f.ranges, { start: fromToday(k), end: fromToday(k) }] }))}
+          onAdd={(k) => pendingRange.start({ start: emptyOfKind(k), end: emptyOfKind(k) })}
         />
         {rangesFull ? <LimitNote max={LIMITS.ranges} /> : null}
       </section>

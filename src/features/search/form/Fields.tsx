@@ -103,6 +103,8 @@ export function NumberInput({ label, value, onChange, min, max, isDisabled, isIn
   min: number
   max: number
 }) {
+  // No more digits than the largest value has: a fifth digit typed into a year is refused, not clamped to 9999.
+  const maxLength = String(max).length
   return (
     <NumberField
       value={value ?? NaN}
@@ -117,7 +119,7 @@ export function NumberInput({ label, value, onChange, min, max, isDisabled, isIn
     >
       <Label className={labelClass}>{label}</Label>
       <Group className={boxClass}>
-        <Input className="w-full bg-transparent py-2 tabular-nums outline-none" />
+        <Input maxLength={maxLength} className="w-full bg-transparent py-2 tabular-nums outline-none" />
       </Group>
     </NumberField>
   )

@@ -8,7 +8,7 @@ export default {
       'You may be offline, or a browser extension or network filter may be blocking accounts.google.com. The demo works without it.',
     retryScript: 'Try again',
     permissionsNote:
-      'Shoebox asks Google only to add photos and albums and to see and edit what it adds. Sharing is asked for later, if you share. Your sign-in stays in this tab and is never stored on disk.',
+      "Shoebox asks Google only to add photos and albums and to see and edit what it adds, and who you are, so each account's data stays apart. Your sign-in stays in this tab and is never stored on disk.",
     partialGrant:
       'You signed in without allowing everything Shoebox asks for; some features will say what they need. You can allow them under Google account.',
   },
@@ -47,6 +47,18 @@ export default {
     other: 'Other: {{scope}}',
   },
   account: {
+    signedInAs: 'Signed in as {{account}}',
+    sharingRetired:
+      'Sharing is not listed: Google removed that permission for apps on 31 March 2025. Share from Google Photos instead.',
+    quotaTitle: "Today's Google Photos allowance",
+    quotaApi: 'Requests',
+    quotaMedia: 'Photo and video loads',
+    quotaUsed: '{{used}} of {{limit}}',
+    quotaNote:
+      'Counted by this browser. Google sets these daily limits per OAuth client, shared by everyone using this deployment; they renew at midnight Pacific time.',
+    forgetRecords: "Also forget this account's records on this device",
+    forgetRecordsNote:
+      'Album stories and the list of photos already added from Google Photos. Your photos and albums in Google Photos are not touched. Language and theme stay.',
     button: 'Google account',
     title: 'Google account',
     permissions: 'Permissions',
@@ -55,7 +67,7 @@ export default {
     notAsked: 'Asked for when needed',
     ask: 'Allow',
     askAgain: 'Ask again',
-    sessionUntil: 'Signed in to Google. This sign-in renews itself; the current one is valid until {{time}}.',
+    sessionUntil: 'Signed in to Google. The current sign-in is valid until {{time}}; your next click near then renews it (Google may flash a window).',
     tokenNote: 'Shoebox keeps your sign-in in this tab only and revokes it when you sign out.',
     signOut: 'Sign out',
     signingOut: 'Signing out…',

@@ -1,6 +1,7 @@
 export default {
   kinds: { text: 'Text', location: 'Place', map: 'Map' },
   add: 'Add to story',
+  addMenuItem: 'Text, place or map (story)',
   addHere: 'Add text, a place or a map here',
   insertAtStart: 'Add at the start',
   insertAtEnd: 'Add at the end',

@@ -12,6 +12,7 @@ export default {
   atStart: 'At the start',
   dropTitle: 'Drag photos and videos here',
   dropOr: 'or',
+  chooseTitle: 'Upload photos and videos from this device',
   choose: 'Choose files',
   formats: 'Photos up to 200 MB and videos up to 20 GB, in the formats Google Photos accepts (JPEG, PNG, HEIC, WebP, GIF, RAW, MP4, MOV and more).',
   dropHere: 'Drop to upload',

@@ -4,6 +4,7 @@ import type en from '../en/enrichments'
 export default {
   kinds: { text: 'טקסט', location: 'מקום', map: 'מפה' },
   add: 'הוספה לסיפור',
+  addMenuItem: 'טקסט, מקום או מפה (סיפור)',
   addHere: 'הוספת טקסט, מקום או מפה כאן',
   insertAtStart: 'הוספה בהתחלה',
   insertAtEnd: 'הוספה בסוף',

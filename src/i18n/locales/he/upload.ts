@@ -15,6 +15,7 @@ export default {
   atStart: 'בהתחלה',
   dropTitle: 'אפשר לגרור לכאן תמונות וסרטונים',
   dropOr: 'או',
+  chooseTitle: 'העלאת תמונות וסרטונים מהמכשיר הזה',
   choose: 'בחירת קבצים',
   formats: 'תמונות עד ‎200 MB‎ וסרטונים עד ‎20 GB‎, בכל פורמט ש-Google Photos מקבל, למשל ‎JPEG, PNG, HEIC, WebP, GIF, RAW, MP4, MOV‎.',
   dropHere: 'אפשר לשחרר כדי להעלות',

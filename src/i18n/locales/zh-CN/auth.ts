@@ -10,7 +10,7 @@ export default {
     scriptFailed: '你可能处于离线状态，或者浏览器扩展、网络过滤器拦截了 accounts.google.com。演示版无需它也能使用。',
     retryScript: '重试',
     permissionsNote:
-      'Shoebox 只请求 Google 允许它添加照片和相册，以及查看和编辑它添加的内容。只有在你分享时才会请求分享权限。你的登录只保存在此标签页中，绝不会写入磁盘。',
+      'Shoebox 只请求 Google 允许它添加照片和相册，以及查看和编辑它添加的内容。它还会询问你是谁，以便各帐号的数据互不混淆。你的登录只保存在此标签页中，绝不会写入磁盘。',
     partialGrant: '你登录时没有允许 Shoebox 请求的全部权限；需要这些权限的功能会说明原因。你可以在“Google 账号”中允许。',
   },
   errors: {
@@ -47,6 +47,15 @@ export default {
     other: '其他：{{scope}}',
   },
   account: {
+    signedInAs: '已登录为 {{account}}',
+    sharingRetired: '未列出共享权限：Google 已于 2025 年 3 月 31 日停止向应用授予该权限。请改在 Google 相册中共享。',
+    quotaTitle: '今日 Google 相册配额',
+    quotaApi: '请求',
+    quotaMedia: '照片和视频加载',
+    quotaUsed: '{{used}} / {{limit}}',
+    quotaNote: '由此浏览器统计。Google 按 OAuth 客户端设定每日限额，由使用此部署的所有人共享；于太平洋时间午夜重置。',
+    forgetRecords: '同时清除此帐号在本设备上的记录',
+    forgetRecordsNote: '包括相册故事和已从 Google 相册添加的照片列表。Google 相册中的照片和相册不受影响。语言和主题设置会保留。',
     button: 'Google 账号',
     title: 'Google 账号',
     permissions: '权限',
@@ -55,7 +64,7 @@ export default {
     notAsked: '需要时再请求',
     ask: '允许',
     askAgain: '再次请求',
-    sessionUntil: '已登录 Google。登录会自动续期；当前登录有效期至 {{time}}。',
+    sessionUntil: '已登录 Google。当前登录有效期至 {{time}}；临近到期时您的下一次点击会续期（Google 窗口可能会短暂出现）。',
     tokenNote: 'Shoebox 只在此标签页中保存你的登录，并在你退出时将其撤销。',
     signOut: '退出登录',
     signingOut: '正在退出…',

@@ -4,6 +4,7 @@ import type en from '../en/enrichments'
 export default {
   kinds: { text: '文字', location: '地点', map: '地图' },
   add: '添加到故事',
+  addMenuItem: '文字、地点或地图（故事）',
   addHere: '在此处添加文字、地点或地图',
   insertAtStart: '添加到开头',
   insertAtEnd: '添加到末尾',

@@ -15,6 +15,7 @@ export default {
   atStart: '开头',
   dropTitle: '将照片和视频拖到这里',
   dropOr: '或',
+  chooseTitle: '从此设备上传照片和视频',
   choose: '选择文件',
   formats: '照片最大 200 MB，视频最大 20 GB，格式须为 Google 相册支持的格式（JPEG、PNG、HEIC、WebP、GIF、RAW、MP4、MOV 等）。',
   dropHere: '松开即可上传',
