@@ -10,8 +10,11 @@ let demoClient: PhotosClient | undefined
 export function getDemoClient(): PhotosClient {
   if (!demoClient) {
     const demoUser = readDemoUser()
+    const emulatorRoot = `${window.location.origin}${config.basePath}${EMULATOR_PREFIX}`
     demoClient = createPhotosClient({
-      baseUrl: `${window.location.origin}${config.basePath}${EMULATOR_PREFIX}`,
+      baseUrl: emulatorRoot,
+      pickerUrl: `${emulatorRoot}/picker`,
+      account: `demo:${demoUser}`,
       getAccessToken: async () => demoUser,
       // The emulator's ids mean nothing to Google Photos: no "Open in Google Photos" links in the demo.
       capabilities: { googlePhotosLinks: false },

@@ -4,6 +4,7 @@
 const GOOGLE_PHOTOS_API_URL = 'https://photoslibrary.googleapis.com'
 const URL_PROBLEM = 'must be an absolute URL such as https://photoslibrary.googleapis.com'
 const CLIENT_ID_PROBLEM = 'must look like 1234-abc.apps.googleusercontent.com (an OAuth client ID of type "Web application")'
+const GOOGLE_PHOTOS_PICKER_URL = 'https://photospicker.googleapis.com'
 
 /** Unset and empty both mean "not configured". */
 function optionalText(raw: Record<string, unknown>, name: string, problems: string[]): string | undefined {
@@ -41,6 +42,8 @@ export interface AppConfig {
   photosApiUrl: string
   /** Where uploads go in Google mode (a relay may sit in front of Google's upload endpoint). */
   photosUploadUrl: string
+  /** The Google Photos Picker API used in Google mode (demo mode uses the emulator's, in the service worker). */
+  photosPickerUrl: string
   /** The path the app is served under, always ending in "/". */
   basePath: string
 }
@@ -57,6 +60,7 @@ export function parseConfig(raw: Record<string, unknown>): AppConfig {
   }
   const apiUrl = optionalUrl(raw, 'VITE_PHOTOS_API_URL', problems)
   const uploadUrl = optionalUrl(raw, 'VITE_PHOTOS_UPLOAD_URL', problems)
+  const pickerUrl = optionalUrl(raw, 'VITE_PHOTOS_PICKER_URL', problems)
   const baseUrl = typeof raw.BASE_URL === 'string' ? raw.BASE_URL : '/'
   if (problems.length > 0) throw new ConfigError(`Shoebox is misconfigured: ${problems.join('; ')}. See .env.example.`)
   const photosApiUrl = apiUrl ?? GOOGLE_PHOTOS_API_URL
@@ -64,6 +68,7 @@ export function parseConfig(raw: Record<string, unknown>): AppConfig {
     googleClientId,
     photosApiUrl,
     photosUploadUrl: uploadUrl ?? `${photosApiUrl}/v1/uploads`,
+    photosPickerUrl: pickerUrl ?? GOOGLE_PHOTOS_PICKER_URL,
     basePath: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
   }
 }

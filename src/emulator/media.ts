@@ -1,5 +1,6 @@
 // baseUrl issuing (signed, with issue time; valid 60 minutes) and the media byte endpoint behind it.
 import type { Core, Ctx } from './context'
+import type { ItemRecord } from './state'
 import { stripJpegGps } from './media-meta'
 import { decodeText, displayNameOf, encodeText, hash32 } from './util'
 
@@ -7,7 +8,7 @@ export const BASE_URL_LIFETIME_MS = 60 * 60 * 1000
 /** Size of a bare baseUrl without parameters (Google's bare output is unconfirmed). */
 export const BARE_SIZE = 512
 
-const sign = (core: Core, payload: string): string =>
+export const sign = (core: Core, payload: string): string =>
   hash32(payload, hash32(core.secret())).toString(36) + hash32(core.secret(), hash32(payload)).toString(36)
 
 /** kind: 'i' media item (photo, video, cover), 'a' avatar of a user. */
@@ -40,7 +41,7 @@ export function parseParams(text: string): SizeParams | undefined {
   return out
 }
 
-function plain(status: number, text: string): Response {
+export function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }
 
@@ -111,6 +112,12 @@ async function seedThumbnail(
   return size === undefined ? undefined : readThumbnail(file, size)
 }
 
+/** Headers of a baseUrl answer issued at `issued`: cacheable privately until it expires. */
+export function cacheHeaders(core: Core, issued: number): Record<string, string> {
+  const remaining = Math.max(0, Math.floor((BASE_URL_LIFETIME_MS - (core.now() - issued)) / 1000))
+  return { 'Cache-Control': `private, max-age=${remaining}`, Expires: new Date(issued + BASE_URL_LIFETIME_MS).toUTCString() }
+}
+
 /** Serves `${basePath}/media/lr/<token>[=params]`. No Authorization needed, like Google's baseUrls. */
 export async function serveMedia(core: Core, request: Request, rest: string): Promise<Response> {
   const eq = rest.indexOf('=')
@@ -128,8 +135,7 @@ export async function serveMedia(core: Core, request: Request, rest: string): Pr
   const issued = Number(issuedText)
   const age = core.now() - issued
   if (age > BASE_URL_LIFETIME_MS) return plain(403, 'Forbidden: this baseUrl has expired (baseUrls are valid for 60 minutes)')
-  const remaining = Math.max(0, Math.floor((BASE_URL_LIFETIME_MS - age) / 1000))
-  const cache = { 'Cache-Control': `private, max-age=${remaining}`, Expires: new Date(issued + BASE_URL_LIFETIME_MS).toUTCString() }
+  const cache = cacheHeaders(core, issued)
 
   if (kind === 'a') {
     const size = Math.min(params.width ?? params.height ?? 96, params.height ?? params.width ?? 96)
@@ -137,6 +143,17 @@ export async function serveMedia(core: Core, request: Request, rest: string): Pr
   }
   const item = core.store.items.get(id)
   if (!item) return plain(404, 'Not Found')
+  return serveItemMedia(core, request, item, params, cache)
+}
+
+/** The bytes of one media item for a parsed suffix (sized JPEG, =d original, =dv video); shared with the Picker's baseUrls. */
+export async function serveItemMedia(
+  core: Core,
+  request: Request,
+  item: ItemRecord,
+  params: SizeParams,
+  cache: Record<string, string>,
+): Promise<Response> {
   const isVideo = !!item.video
   if (params.video) {
     if (!isVideo) return plain(400, 'Bad Request: =dv is only for videos')

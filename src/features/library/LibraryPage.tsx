@@ -1,6 +1,6 @@
 // The library: every item, newest first, under date headers; selection with add-to-album and download; the
 // viewer opens as a nested route over the grid (Outlet), so closing it keeps the scroll position.
-import { lazy, Suspense, useCallback, useMemo, useReducer, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
 import { Link, Outlet, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { toast } from '../../components/ui/toast'
@@ -17,7 +17,7 @@ import { downloadItems } from './download'
 // Mounted only while open: its dialog code and its albums.list stay off the library's first render.
 const AddToAlbumDialog = lazy(() => import('./AddToAlbumDialog').then((m) => ({ default: m.AddToAlbumDialog })))
 
-export function LibraryPage() {
+export function LibraryPage({ actions }: { /** More header actions from other features (Add from Google Photos), mounted by the route. */ actions?: ReactNode } = {}) {
   const { t } = useTranslation('library')
   const { t: tc } = useTranslation()
   const navigate = useNavigate()
@@ -119,10 +119,13 @@ export function LibraryPage() {
         <PageHeader
           title={tc('nav.library')}
           actions={
-            <Link to={paths.upload()} className="btn-secondary">
-              <Upload className="size-4" aria-hidden />
-              {t('upload')}
-            </Link>
+            <>
+              {actions}
+              <Link to={paths.upload()} className="btn-secondary">
+                <Upload className="size-4" aria-hidden />
+                {t('upload')}
+              </Link>
+            </>
           }
         />
       )}
