@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components'
-import { Languages, MoonStar, Settings2 } from 'lucide-react'
+import { Languages, MoonStar } from 'lucide-react'
 import { changeLanguage, isLanguage, supportedLanguages, type Language } from '../i18n'
 import { setTheme, storedTheme, type ThemePreference } from '../utils/theme'
 import type { Mode } from '../auth/session'
 import { ModeMenu } from './ModeMenu'
+import { PhoneSettings } from './PhoneSettings'
 
 /** The language and theme pickers; `large` for the phone's settings panel (44 px targets, a label each). */
 function Pickers({ large = false }: { large?: boolean }) {
@@ -63,8 +63,7 @@ function Pickers({ large = false }: { large?: boolean }) {
  * demo's and the pickers go behind one Settings button, so the header keeps to large, labelled targets.
  */
 export function AppSettings({ mode }: { mode: Mode }) {
-  const { t } = useTranslation()
-  return (
+    return (
     <>
       <div className="hidden items-center gap-2 sm:flex">
         <ModeMenu mode={mode} />
@@ -72,17 +71,7 @@ export function AppSettings({ mode }: { mode: Mode }) {
       </div>
       <div className="flex items-center gap-1 sm:hidden">
         {mode === 'google' ? <ModeMenu mode="google" /> : null}
-        <DialogTrigger>
-          <Button aria-label={t('settings.label')} className="btn-ghost size-11 px-0 outline-none data-[focus-visible]:outline-2 data-[focus-visible]:outline-brand-500">
-            <Settings2 className="size-5" aria-hidden />
-          </Button>
-          <Popover placement="bottom end" className="w-72 max-w-[calc(100vw-1rem)] rounded-2xl border border-slate-200 bg-white p-3 shadow-xl dark:border-slate-700 dark:bg-slate-900">
-            <Dialog aria-label={t('settings.label')} className="flex flex-col gap-2 outline-none">
-              <Pickers large />
-              {mode === 'demo' ? <ModeMenu mode="demo" /> : null}
-            </Dialog>
-          </Popover>
-        </DialogTrigger>
+        <PhoneSettings mode={mode} pickers={<Pickers large />} />
       </div>
     </>
   )

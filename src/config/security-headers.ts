@@ -75,7 +75,7 @@ export function contentSecurityPolicy(security: SecurityConfig, options: CspOpti
     // The emulator serves media bytes from the API origin (Google mode against the Node emulator).
     ['img-src', ["'self'", 'blob:', 'data:', ...api, ...media]],
     ['media-src', ["'self'", 'blob:', ...api, ...media, ...(google ? [GOOGLE_VIDEO_ORIGIN] : [])]],
-    ['connect-src', ["'self'", ...sendsTo]],
+    ['connect-src', ["'self'", 'blob:', ...sendsTo]],
     ['font-src', ["'self'"]],
     ['worker-src', ["'self'"]],
     ['manifest-src', ["'self'"]],

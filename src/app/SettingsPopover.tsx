@@ -1,0 +1,25 @@
+// The phone's settings panel: language, theme and the demo's menu behind one button (44 px targets).
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components'
+import { Settings2 } from 'lucide-react'
+import type { Mode } from '../auth/session'
+import { ModeMenu } from './ModeMenu'
+import { SETTINGS_BUTTON_CLASS } from './PhoneSettings'
+
+export function SettingsPopover({ mode, pickers, defaultOpen }: { mode: Mode; pickers: ReactNode; defaultOpen: boolean }) {
+  const { t } = useTranslation()
+  return (
+    <DialogTrigger defaultOpen={defaultOpen}>
+      <Button aria-label={t('settings.label')} className={SETTINGS_BUTTON_CLASS}>
+        <Settings2 className="size-5" aria-hidden />
+      </Button>
+      <Popover placement="bottom end" className="w-72 max-w-[calc(100vw-1rem)] rounded-2xl border border-slate-200 bg-white p-3 shadow-xl dark:border-slate-700 dark:bg-slate-900">
+        <Dialog aria-label={t('settings.label')} className="flex flex-col gap-2 outline-none">
+          {pickers}
+          {mode === 'demo' ? <ModeMenu mode="demo" /> : null}
+        </Dialog>
+      </Popover>
+    </DialogTrigger>
+  )
+}
