@@ -1,11 +1,11 @@
 // Albums: list, detail, contents, and every album write (create, patch, add/remove items, enrichment, share).
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query'
 import type { AddEnrichmentToAlbumRequest, Album, AlbumPatch, AlbumsPage, MediaItem, PhotosClient, SharedAlbumOptions } from '../api'
-import { ALBUM_PAGE_SIZE, MEDIA_PAGE_SIZE } from '../api'
+import { ALBUM_PAGE_SIZE, MEDIA_PAGE_SIZE, OutcomeUnknownError } from '../api'
 import { usePhotosClient } from './client-context'
 import { MEDIA_PAGES_META, stamp, stampPage, type MediaPage, type MediaPages } from './media-cache'
 import { ALBUM_STALE_TIME_MS, MEDIA_STALE_TIME_MS } from './query-client'
-import { checkAlbumPatched, checkItemsAdded, checkItemsRemoved, findCreatedAlbum, withKnownOutcome } from './write-outcome'
+import { checkAlbumPatched, checkItemsAdded, checkItemsRemoved, findCreatedAlbum, isLostAnswer, withKnownOutcome } from './write-outcome'
 
 export const albumKeys = {
   all: ['albums'] as const,
@@ -264,7 +264,16 @@ export function useAddEnrichment() {
   const client = usePhotosClient()
   return useMutation({
     mutationKey: albumMutationKeys.addEnrichment,
-    mutationFn: ({ albumId, ...request }: AddEnrichmentVariables) => client.albums.addEnrichment(albumId, request),
+    // The API cannot list an album's enrichments, so a lost answer cannot be checked: it stays unknown, and the
+    // view asks before adding again.
+    mutationFn: async ({ albumId, ...request }: AddEnrichmentVariables) => {
+      try {
+        return await client.albums.addEnrichment(albumId, request)
+      } catch (error) {
+        if (isLostAnswer(error)) throw new OutcomeUnknownError('albums.addEnrichment', error)
+        throw error
+      }
+    },
   })
 }
 
