@@ -3,7 +3,7 @@ import { QueryClientProvider } from '@tanstack/react-query'
 import { useSessionKey } from '../auth/session'
 import { authStore } from '../auth/store'
 import { SessionRecoveryContext } from '../components/ui/session-recovery'
-import { createQueryClient } from '../queries'
+import { connectOtherTabs, createQueryClient } from '../queries'
 
 /**
  * One query cache per session (demo user or Google account): a new session starts with an empty cache, so
@@ -16,6 +16,8 @@ export function AppProviders({ children }: { children: ReactNode }) {
     return createQueryClient()
   }, [sessionKey])
   useEffect(() => () => queryClient.clear(), [queryClient])
+  // Writes in this session's other tabs refresh what this tab shows.
+  useEffect(() => connectOtherTabs(queryClient, sessionKey), [queryClient, sessionKey])
   const resumeSession = sessionKey.startsWith('google:') ? authStore.resume : null
   return (
     <QueryClientProvider client={queryClient}>
