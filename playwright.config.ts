@@ -69,7 +69,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
-    env: { VITE_GOOGLE_CLIENT_ID: '', VITE_PHOTOS_API_URL: '' },
+    env: { VITE_GOOGLE_CLIENT_ID: '', VITE_PHOTOS_API_URL: '', VITE_PHOTOS_PICKER_URL: '' },
   },
   ...(runsGoogle
     ? [
@@ -85,7 +85,12 @@ export default defineConfig({
           url: `http://127.0.0.1:${googlePort}`,
           reuseExistingServer: !process.env.CI,
           timeout: 180_000,
-          env: { VITE_GOOGLE_CLIENT_ID: 'test-client.apps.googleusercontent.com', VITE_PHOTOS_API_URL: emulatorUrl, VITE_PHOTOS_UPLOAD_URL: '' },
+          env: {
+            VITE_GOOGLE_CLIENT_ID: 'test-client.apps.googleusercontent.com',
+            VITE_PHOTOS_API_URL: emulatorUrl,
+            VITE_PHOTOS_UPLOAD_URL: '',
+            VITE_PHOTOS_PICKER_URL: `${emulatorUrl}/picker`,
+          },
         },
         {
           command: `npx vite build --mode e2e --outDir ${againstGoogleOutDir} && npx vite preview --outDir ${againstGoogleOutDir} --host 127.0.0.1 --port ${againstGooglePort} --strictPort`,

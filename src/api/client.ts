@@ -3,6 +3,7 @@ import { createAlbumsApi } from './albums'
 import { createSerializer, type ApiContext } from './context'
 import { createHttpCore, type GetAccessToken, type QuotaEvent, type RetryEvent } from './http'
 import { createMediaItemsApi } from './media-items'
+import { createPickerApi } from './picker'
 import { createQuotaMeter, type QuotaMeter } from './quota'
 import { defaultSleep, resolveRetryPolicy, type RetryPolicy, type Sleep } from './retry'
 import { createSharedAlbumsApi } from './shared-albums'
@@ -14,6 +15,10 @@ export interface PhotosClientOptions {
   baseUrl: string
   /** Upload endpoint; default `${baseUrl}/v1/uploads` (a deployment may put a relay in front of Google's). */
   uploadUrl?: string
+  /** Names the signed-in account for data kept on this device (e.g. `demo:alice`); default `default`. */
+  account?: string
+  /** The Picker API root; default Google's (`https://photospicker.googleapis.com`). */
+  pickerUrl?: string
   /** Returns a bearer token; `forceRefresh` after a 401. */
   getAccessToken: GetAccessToken
   /** Default: the global fetch. */
@@ -39,6 +44,8 @@ export interface BackendCapabilities {
   googlePhotosLinks: boolean
 }
 
+export const GOOGLE_PICKER_URL = 'https://photospicker.googleapis.com'
+
 export function createPhotosClient(options: PhotosClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')
   const quota = options.quota ?? createQuotaMeter({ now: options.now })
@@ -58,11 +65,13 @@ export function createPhotosClient(options: PhotosClientOptions) {
   const mediaItems = createMediaItemsApi(ctx)
   return {
     baseUrl,
+    account: options.account ?? 'default',
     quota,
     capabilities: { googlePhotosLinks: true, ...options.capabilities } satisfies BackendCapabilities,
     albums: createAlbumsApi(ctx),
     mediaItems,
     sharedAlbums: createSharedAlbumsApi(ctx),
+    picker: createPickerApi({ http, baseUrl: options.pickerUrl ?? GOOGLE_PICKER_URL }),
     uploads: createUploadsApi({
       ...ctx,
       uploadUrl: options.uploadUrl ?? `${baseUrl}/v1/uploads`,

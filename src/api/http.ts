@@ -12,7 +12,7 @@ import type { QuotaMeter } from './quota'
 import { isRetryableFailure, retryDelayMs, type RetryPolicy, type Sleep } from './retry'
 import type { ProgressFetch } from './xhr'
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH'
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export type GetAccessToken = (options: { forceRefresh?: boolean }) => Promise<string>
 
@@ -70,6 +70,10 @@ export interface SendOptions {
   /** Bytes of the body sent so far; the request then goes through `progressFetch`. */
   onUploadProgress?: (bytesSent: number) => void
   signal?: AbortSignal
+  /** Which daily quota the request counts against (default `api`); `none` for other Google APIs (the Picker). */
+  quota?: 'api' | 'media' | 'none'
+  /** `blob`: read the 2xx body as bytes (picked media), leaving `text` empty. */
+  read?: 'text' | 'blob'
 }
 
 export function buildUrl(base: string, query?: Record<string, QueryValue>): string {
@@ -90,6 +94,8 @@ export interface HttpResult {
   status: number
   headers: Headers
   text: string
+  /** The body, for `read: 'blob'`. */
+  blob?: Blob
 }
 
 export interface HttpCore {
@@ -128,7 +134,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
     } else if (options.body !== undefined) {
       body = options.body
     }
-    config.quota.record('api')
+    if (options.quota !== 'none') config.quota.record(options.quota ?? 'api')
     let response: Response
     try {
       const url = buildUrl(options.url, options.query)
@@ -144,6 +150,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
     }
     if (response.ok) {
       try {
+        if (options.read === 'blob') return { status: response.status, headers: response.headers, text: '', blob: await response.blob() }
         return { status: response.status, headers: response.headers, text: await response.text() }
       } catch (e) {
         if (signal?.aborted) throw abortReasonError(operation, signal, e)

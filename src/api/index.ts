@@ -1,5 +1,19 @@
 // Public surface of the API client.
-export { createPhotosClient, type BackendCapabilities, type PhotosClient, type PhotosClientOptions } from './client'
+export { createPhotosClient, GOOGLE_PICKER_URL, type BackendCapabilities, type PhotosClient, type PhotosClientOptions } from './client'
+export {
+  PickerError,
+  isPickerError,
+  parseDuration,
+  bytesReady,
+  isVideo as isPickedVideo,
+  type PickerApi,
+  type PickerProblem,
+  type PickingSession,
+  type PickedMediaItem,
+  type PollClock,
+  type VisibilitySource,
+  type WaitOptions,
+} from './picker'
 export * from './errors'
 export type { CallOptions, BatchOptions } from './context'
 export type { GetAccessToken, QuotaEvent, RetryEvent } from './http'

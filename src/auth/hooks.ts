@@ -87,6 +87,9 @@ export function createGoogleClient(): PhotosClient {
   return createPhotosClient({
     baseUrl: config.photosApiUrl,
     uploadUrl: config.photosUploadUrl,
+    pickerUrl: config.photosPickerUrl,
+    // Named before Google mode is entered; what is kept per account is also checked against the API before use.
+    account: `google:${authStore.getSnapshot().account ?? 'unknown'}`,
     getAccessToken: authStore.getAccessToken,
     wrapFetch: isGooglePhotosApi(config.photosApiUrl) ? undefined : (base) => createScopeGatedFetch(base, authStore),
   })

@@ -14,6 +14,8 @@ export const SCOPES = {
   editAppCreated: `${PREFIX}.edit.appcreateddata`,
   /** Share, unshare, join and leave shared albums (removed by Google on 2025-03-31). */
   sharing: `${PREFIX}.sharing`,
+  /** See and download only the items the user picks in Google Photos' own picker ("Add from Google Photos"). */
+  picker: 'https://www.googleapis.com/auth/photospicker.mediaitems.readonly',
 } as const
 
 /**
@@ -50,12 +52,13 @@ export const SIGN_IN_SCOPES: readonly string[] = [...SIGN_IN_PHOTOS_SCOPES, ...I
 export const SHARING_SCOPES: readonly Scope[] = [SCOPES.sharing]
 
 /** What the user can do, and the scopes each needs. */
-export type Capability = 'view' | 'add' | 'edit' | 'share'
+export type Capability = 'view' | 'add' | 'edit' | 'share' | 'pick'
 export const CAPABILITY_SCOPES: Record<Capability, readonly Scope[]> = {
   view: [SCOPES.readAppCreated],
   add: [SCOPES.appendOnly],
   edit: [SCOPES.editAppCreated],
   share: [SCOPES.sharing],
+  pick: [SCOPES.picker],
 }
 
 export function scopeName(scope: string): ScopeName | undefined {

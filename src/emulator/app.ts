@@ -9,6 +9,7 @@ import { controlRequestUser, controlRouteGuard, readControlJson, usersAsSeenBy }
 import { ApiError, messages } from './errors'
 import { Faults, dropResponse } from './faults'
 import { serveMedia } from './media'
+import { registerPickerRoutes } from './picker/routes'
 import { handleUpload } from './uploads'
 import type { EmulatorControl, FaultConfig, FaultSpec, EmulatorConfig } from './types'
 
@@ -166,6 +167,15 @@ export function buildApp(deps: AppDeps): Hono {
       await deps.ensureLoaded()
       return serveMedia(core, c.req.raw, rest)
     })
+  })
+
+  registerPickerRoutes(app, {
+    core,
+    ensureLoaded: deps.ensureLoaded,
+    flush: deps.flush,
+    withFaults,
+    json: (body, status) => json(body, status),
+    errorResponse,
   })
 
   // ---- control API (not Google's) ----

@@ -1,5 +1,6 @@
 // baseUrl issuing (signed, with issue time; valid 60 minutes) and the media byte endpoint behind it.
 import type { Core, Ctx } from './context'
+import type { ItemRecord } from './state'
 import { stripJpegGps } from './media-meta'
 import { decodeText, displayNameOf, encodeText, hash32 } from './util'
 
@@ -7,7 +8,7 @@ export const BASE_URL_LIFETIME_MS = 60 * 60 * 1000
 /** Size of a bare baseUrl without parameters (Google's bare output is unconfirmed). */
 export const BARE_SIZE = 512
 
-const sign = (core: Core, payload: string): string =>
+export const sign = (core: Core, payload: string): string =>
   hash32(payload, hash32(core.secret())).toString(36) + hash32(core.secret(), hash32(payload)).toString(36)
 
 /** kind: 'i' media item (photo, video, cover), 'a' avatar of a user. */
@@ -40,7 +41,7 @@ export function parseParams(text: string): SizeParams | undefined {
   return out
 }
 
-function plain(status: number, text: string): Response {
+export function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8' } })
 }
 
@@ -92,6 +93,31 @@ function rangeResponse(request: Request, bytes: Uint8Array, headers: Record<stri
   return new Response(request.method === 'HEAD' ? null : body(bytes), { status: 200, headers: { ...h, 'Content-Length': String(total) } })
 }
 
+/**
+ * The smallest ready-made thumbnail that still covers the requested output, so a grid request scales a small
+ * JPEG instead of decoding the full seed photo. Undefined: none is big enough, or the host has none.
+ */
+async function seedThumbnail(
+  core: Core,
+  file: string,
+  original: { width: number; height: number },
+  box: { width?: number; height?: number; crop: boolean },
+): Promise<Uint8Array | undefined> {
+  const { thumbnailSizes, readThumbnail } = core.opts.seedBytes
+  if (!thumbnailSizes || !readThumbnail || !original.width || !original.height) return undefined
+  const fits = [box.width ? box.width / original.width : Infinity, box.height ? box.height / original.height : Infinity]
+  const scale = Math.min(1, box.crop ? Math.max(...fits.filter(Number.isFinite)) : Math.min(...fits))
+  const longestNeeded = Math.ceil(Math.max(original.width, original.height) * scale)
+  const size = thumbnailSizes.find((s) => s >= longestNeeded)
+  return size === undefined ? undefined : readThumbnail(file, size)
+}
+
+/** Headers of a baseUrl answer issued at `issued`: cacheable privately until it expires. */
+export function cacheHeaders(core: Core, issued: number): Record<string, string> {
+  const remaining = Math.max(0, Math.floor((BASE_URL_LIFETIME_MS - (core.now() - issued)) / 1000))
+  return { 'Cache-Control': `private, max-age=${remaining}`, Expires: new Date(issued + BASE_URL_LIFETIME_MS).toUTCString() }
+}
+
 /** Serves `${basePath}/media/lr/<token>[=params]`. No Authorization needed, like Google's baseUrls. */
 export async function serveMedia(core: Core, request: Request, rest: string): Promise<Response> {
   const eq = rest.indexOf('=')
@@ -109,8 +135,7 @@ export async function serveMedia(core: Core, request: Request, rest: string): Pr
   const issued = Number(issuedText)
   const age = core.now() - issued
   if (age > BASE_URL_LIFETIME_MS) return plain(403, 'Forbidden: this baseUrl has expired (baseUrls are valid for 60 minutes)')
-  const remaining = Math.max(0, Math.floor((BASE_URL_LIFETIME_MS - age) / 1000))
-  const cache = { 'Cache-Control': `private, max-age=${remaining}`, Expires: new Date(issued + BASE_URL_LIFETIME_MS).toUTCString() }
+  const cache = cacheHeaders(core, issued)
 
   if (kind === 'a') {
     const size = Math.min(params.width ?? params.height ?? 96, params.height ?? params.width ?? 96)
@@ -118,6 +143,17 @@ export async function serveMedia(core: Core, request: Request, rest: string): Pr
   }
   const item = core.store.items.get(id)
   if (!item) return plain(404, 'Not Found')
+  return serveItemMedia(core, request, item, params, cache)
+}
+
+/** The bytes of one media item for a parsed suffix (sized JPEG, =d original, =dv video); shared with the Picker's baseUrls. */
+export async function serveItemMedia(
+  core: Core,
+  request: Request,
+  item: ItemRecord,
+  params: SizeParams,
+  cache: Record<string, string>,
+): Promise<Response> {
   const isVideo = !!item.video
   if (params.video) {
     if (!isVideo) return plain(400, 'Bad Request: =dv is only for videos')
@@ -136,21 +172,22 @@ export async function serveMedia(core: Core, request: Request, rest: string): Pr
     })
   }
   // Image output (photo, video thumbnail, cover).
-  let source: Uint8Array | undefined
-  if (isVideo) {
-    if (item.posterFile) source = await core.opts.seedBytes.read(item.posterFile)
-    else {
-      const h = hash32(item.id)
-      source = await core.opts.imageResizer.placeholder(item.width || 640, item.height || 360, [(h & 0x7f) + 40, ((h >> 8) & 0x7f) + 40, ((h >> 16) & 0x7f) + 60])
-    }
-  } else source = await originalBytes(core, item)
-  if (!source) return plain(404, 'Not Found')
   let width = params.width
   let height = params.height
   if (width === undefined && height === undefined) {
     width = BARE_SIZE
     height = BARE_SIZE
   }
+  const seedFile = isVideo ? item.posterFile : item.blob ? undefined : item.file
+  let source = seedFile ? await seedThumbnail(core, seedFile, item, { width, height, crop: params.crop }) : undefined
+  if (!source && isVideo) {
+    if (item.posterFile) source = await core.opts.seedBytes.read(item.posterFile)
+    else {
+      const h = hash32(item.id)
+      source = await core.opts.imageResizer.placeholder(item.width || 640, item.height || 360, [(h & 0x7f) + 40, ((h >> 8) & 0x7f) + 40, ((h >> 16) & 0x7f) + 60])
+    }
+  } else if (!source) source = await originalBytes(core, item)
+  if (!source) return plain(404, 'Not Found')
   const out = await core.opts.imageResizer.resize(source, { width: width || undefined, height: height || undefined, crop: params.crop && !!width && !!height })
   return new Response(request.method === 'HEAD' ? null : body(out), {
     headers: { ...cache, 'Content-Type': 'image/jpeg', 'Content-Length': String(out.length) },

@@ -73,18 +73,33 @@ export interface SessionRecord {
   token?: string
 }
 
+/** A Picker API session (src/emulator/picker). */
+export interface PickerSessionRecord {
+  id: string
+  user: string
+  maxItemCount: number
+  createdAt: number
+  /** Emulator-clock ms after which the picking page and polling end (extended when the user picks). */
+  expiresAt: number
+  /** Library ids of the picked items, in the order picked; set once, when the user presses Done. */
+  picked?: string[]
+  pickedAt?: number
+  deleted?: boolean
+}
+
 export interface MetaRecord {
   epoch: number
   counter: number
 }
 
-type Kind = 'item' | 'album' | 'upload' | 'session' | 'meta'
+type Kind = 'item' | 'album' | 'upload' | 'session' | 'picker' | 'meta'
 
 export class Store {
   items = new Map<string, ItemRecord>()
   albums = new Map<string, AlbumRecord>()
   uploads = new Map<string, UploadRecord>()
   sessions = new Map<string, SessionRecord>()
+  pickerSessions = new Map<string, PickerSessionRecord>()
   shareTokens = new Map<string, string>()
   meta: MetaRecord = { epoch: 0, counter: 0 }
   private dirty = new Map<string, { kind: Kind; id: string }>()
@@ -130,6 +145,7 @@ export class Store {
       else if (kind === 'album') value = this.albums.get(id) ?? null
       else if (kind === 'upload') value = this.uploads.get(id) ?? null
       else if (kind === 'session') value = this.sessions.get(id) ?? null
+      else if (kind === 'picker') value = this.pickerSessions.get(id) ?? null
       else if (kind === 'meta') value = this.meta
       out.push({ kind, id, value: value === null ? null : structuredClone(value) })
     }
@@ -151,6 +167,9 @@ export class Store {
       } else if (r.kind === 'session') {
         if (r.value === null) this.sessions.delete(r.id)
         else this.sessions.set(r.id, r.value as SessionRecord)
+      } else if (r.kind === 'picker') {
+        if (r.value === null) this.pickerSessions.delete(r.id)
+        else this.pickerSessions.set(r.id, r.value as PickerSessionRecord)
       } else if (r.kind === 'meta' && r.value) {
         this.meta = r.value as MetaRecord
       }

@@ -5,6 +5,7 @@ import { BookOpenText } from 'lucide-react'
 import { AlbumPage, type AlbumAddAction } from '../../features/albums/AlbumPage'
 import { EnrichmentComposer, InsertHereControl, canAddEnrichments, useAlbumEnrichmentExtras } from '../../features/enrichments'
 import { ShareAlbumButton } from '../../features/sharing'
+import { AddFromGooglePhotosButton } from '../../features/upload'
 import { useAlbum, useAlbumItems } from '../../queries'
 
 // The album page, with the story (enrichments in place) and the sharing controls from their own features.
@@ -28,7 +29,12 @@ function AlbumWithStory({ albumId }: { albumId: string }) {
             <InsertHereControl albumId={albumId} position={{ position: 'AFTER_MEDIA_ITEM', relativeMediaItemId: selected[0].id }} variant="toolbar" />
           ) : null
         }
-        actions={<ShareAlbumButton albumId={albumId} />}
+        actions={
+          <>
+            {editable ? <AddFromGooglePhotosButton albumId={albumId} albumTitle={album?.title} /> : null}
+            <ShareAlbumButton albumId={albumId} />
+          </>
+        }
       />
       {composerOpen ? (
         <EnrichmentComposer albumId={albumId} isOpen={composerOpen} onOpenChange={setComposerOpen} initialPosition={{ position: 'LAST_IN_ALBUM' }} />

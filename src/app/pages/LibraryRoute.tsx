@@ -1,10 +1,10 @@
 import { LibraryPage } from '../../features/library/LibraryPage'
-import { UploadDock, UploadDropTarget } from '../../features/upload'
+import { AddFromGooglePhotosButton, UploadDock, UploadDropTarget } from '../../features/upload'
 
 export default function LibraryRoute() {
   return (
     <>
-      <LibraryPage />
+      <LibraryPage actions={<AddFromGooglePhotosButton />} />
       <UploadDropTarget destination={{}} />
       <UploadDock />
     </>

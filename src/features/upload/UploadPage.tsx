@@ -12,6 +12,7 @@ import { summarize, type UploadDestination } from './queue'
 import { uploadStore, useUploadQueue } from './store'
 import { UploadDropTarget } from './UploadDropTarget'
 import { UploadQueueList } from './UploadQueueList'
+import { AddFromGooglePhotosButton } from './google-photos/AddFromGooglePhotos'
 import { useUploader } from './use-uploader'
 
 export function UploadPage() {
@@ -113,10 +114,13 @@ export function UploadPage() {
               e.target.value = ''
             }}
           />
-          <button type="button" className="btn-primary" disabled={!ready} onClick={() => input.current?.click()}>
-            <FolderOpen className="size-4" aria-hidden />
-            {t('choose')}
-          </button>
+          <div className="flex flex-wrap items-center justify-center gap-2">
+            <button type="button" className="btn-primary" disabled={!ready} onClick={() => input.current?.click()}>
+              <FolderOpen className="size-4" aria-hidden />
+              {t('choose')}
+            </button>
+            <AddFromGooglePhotosButton albumId={mode === 'album' && albumId ? albumId : undefined} albumTitle={albumTitle} />
+          </div>
           <p className="max-w-md text-xs text-slate-500 dark:text-slate-400">{t('formats')}</p>
         </div>
 

@@ -43,6 +43,7 @@ export default {
     readAppCreated: 'See the photos and albums Shoebox added',
     editAppCreated: 'Edit titles, descriptions and covers of what Shoebox added',
     sharing: 'Manage and add to shared albums',
+    picker: 'See the photos you pick in Google Photos',
     other: 'Other: {{scope}}',
   },
   account: {

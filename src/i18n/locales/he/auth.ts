@@ -46,6 +46,7 @@ export default {
     readAppCreated: 'צפייה בתמונות ובאלבומים ש-Shoebox הוסיף',
     editAppCreated: 'עריכת כותרות, תיאורים ותמונות שער של מה ש-Shoebox הוסיף',
     sharing: 'ניהול אלבומים משותפים והוספה אליהם',
+    picker: 'צפייה בתמונות שבחרתם ב-Google Photos',
     other: 'אחר: {{scope}}',
   },
   account: {

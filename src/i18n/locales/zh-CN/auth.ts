@@ -43,6 +43,7 @@ export default {
     readAppCreated: '查看 Shoebox 添加的照片和相册',
     editAppCreated: '编辑 Shoebox 添加内容的标题、说明和封面',
     sharing: '管理共享相册并向其中添加内容',
+    picker: '查看你在 Google 相册中选择的照片',
     other: '其他：{{scope}}',
   },
   account: {

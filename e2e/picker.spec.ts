@@ -1,0 +1,122 @@
+// "Add from Google Photos" in the demo: the emulator's picker (2025 rules: the Library API sees only what Shoebox
+// created, the Picker sees everything) opened from an album, three phone photos imported into the album.
+import { test, expect, type Page } from '@playwright/test'
+import { expectNoAxeViolations, openDemo } from './helpers'
+
+interface Item {
+  id: string
+  filename: string
+  mimeType: string
+}
+
+async function api<T>(page: Page, path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+  return page.evaluate(
+    async ({ path, init }) => {
+      const res = await fetch(`/__emulator/${path}`, {
+        method: init.method ?? (init.body === undefined ? 'GET' : 'POST'),
+        headers: { Authorization: 'Bearer demo', 'Content-Type': 'application/json' },
+        body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      })
+      return (await res.json()) as T
+    },
+    { path, init },
+  )
+}
+
+const libraryItems = async (page: Page) => (await api<{ mediaItems: Item[] }>(page, 'v1/mediaItems?pageSize=100')).mediaItems
+
+test.describe('Add from Google Photos (demo)', () => {
+  test.beforeEach(async ({ page }) => {
+    await openDemo(page, '/albums')
+    await api(page, '_emulator/reset', { body: {} })
+  })
+  test.afterEach(async ({ page }) => {
+    // The profile outlives a reset: put the demo back the way every other spec expects it.
+    await api(page, '_emulator/config', { body: { profile: 'legacy' } })
+  })
+
+  test('pick three photos the Library API cannot see, import them into an album, and re-picking one uploads nothing', async ({ page }) => {
+    // Every thumbnail is decoded and resized inside the demo's service worker: slow on a busy machine.
+    test.setTimeout(240_000)
+    const everything = await libraryItems(page)
+    await api(page, '_emulator/config', { body: { profile: '2025' } })
+    const visible = new Set((await libraryItems(page)).map((m) => m.id))
+    const hidden = everything.filter((m) => !visible.has(m.id) && m.mimeType.startsWith('image/'))
+    const chosen = hidden.filter((m, i) => hidden.findIndex((o) => o.filename === m.filename) === i).slice(0, 3)
+    const names = chosen.map((m) => m.filename)
+    expect(names).toHaveLength(3)
+
+    const { albums } = await api<{ albums: { id: string; title: string; isWriteable?: boolean }[] }>(page, 'v1/albums')
+    const album = albums.find((a) => a.isWriteable)!
+    const itemsIn = async () =>
+      (await api<{ sequence: { kind: string }[] }>(page, `_emulator/albums/${album.id}/sequence`)).sequence.filter((e) => e.kind === 'mediaItem').length
+    const before = await itemsIn()
+    await page.goto(`/albums/${album.id}`)
+    await expect(page.getByRole('heading', { level: 1, name: album.title })).toBeVisible()
+
+    // The window opens in the click and shows Google's (the emulator's) picker.
+    const popupOpened = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Add from Google Photos' }).click()
+    const popup = await popupOpened
+    await popup.waitForURL(/\/__emulator\/picker\/session\/[^/]+\/autoclose$/)
+    await expect(popup.getByRole('heading', { name: /Select up to/ })).toBeVisible({ timeout: 30_000 })
+    await expectNoAxeViolations(popup)
+    for (const name of names) await popup.getByRole('checkbox', { name: new RegExp(`^Photo: ${name.replace(/[.]/g, '\\.')}, `) }).check()
+    await expect(popup.getByRole('status')).toHaveText(/3 of \d+ selected/)
+    const closed = popup.waitForEvent('close')
+    await popup.getByRole('button', { name: 'Done' }).click()
+    await closed
+
+    const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
+    await expect(sheet.getByText('You picked 3 items.')).toBeVisible({ timeout: 30_000 })
+    const picked = sheet.getByRole('list', { name: 'Picked items' }).getByRole('listitem')
+    await expect(picked).toHaveCount(3)
+    for (const name of names) await expect(picked.filter({ hasText: name })).toHaveCount(1)
+    await expect(picked.locator('img[src^="blob:"]')).toHaveCount(3, { timeout: 60_000 })
+    await expect(sheet.getByText(/count against your Google account storage/)).toBeVisible()
+    await expect(sheet.getByRole('radio', { name: 'An album' })).toBeChecked()
+    await expect(sheet.getByRole('combobox', { name: 'Choose an album' })).toHaveValue(album.id)
+    await expectNoAxeViolations(page)
+    await sheet.getByRole('button', { name: 'Import 3 items' }).click()
+    await expect(sheet.getByText('3 of 3 imported.')).toBeVisible({ timeout: 90_000 })
+    await sheet.getByRole('button', { name: 'Done' }).click()
+
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: album.title })).toBeVisible()
+    await expect(page.getByText(`${before + 3} items`, { exact: true })).toBeVisible()
+    const grid = page.getByRole('grid', { name: 'Items in this album, in album order' })
+    await expect(grid.getByRole('gridcell', { name: /^(Photo|Video), / })).toHaveCount(before + 3)
+    expect(await itemsIn()).toBe(before + 3)
+
+    // Picking one of them again offers the item already imported and uploads nothing.
+    const uploads: string[] = []
+    page.on('request', (request) => {
+      if (request.url().includes('/v1/uploads')) uploads.push(request.url())
+    })
+    const again = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Add from Google Photos' }).click()
+    const second = await again
+    await second.waitForURL(/\/autoclose$/)
+    // The library now also holds the imported copy under the same name: pick the original again.
+    await second.getByRole('checkbox', { name: new RegExp(`^Photo: ${names[0].replace(/[.]/g, '\\.')}, `) }).and(second.locator(`[value="${chosen[0].id}"]`)).check()
+    await second.getByRole('button', { name: 'Done' }).click()
+    await expect(sheet.getByText('Already in your library', { exact: true })).toBeVisible({ timeout: 30_000 })
+    await sheet.getByRole('button', { name: 'Add 1 item' }).click()
+    await expect(sheet.getByText('1 item already in your library was added to the album.')).toBeVisible()
+    expect(uploads).toEqual([])
+    expect(await itemsIn()).toBe(before + 3)
+  })
+
+  test('closing the Google Photos window without pressing Done says so and offers to start again', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto('/upload')
+    const popupOpened = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Add from Google Photos' }).click()
+    const popup = await popupOpened
+    await popup.waitForURL(/\/autoclose$/)
+    await popup.close()
+    const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
+    await expect(sheet.getByRole('alert')).toHaveText(/closed before you pressed Done/, { timeout: 30_000 })
+    await expect(sheet.getByRole('button', { name: 'Try again' })).toBeVisible()
+  })
+})

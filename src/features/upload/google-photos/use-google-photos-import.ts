@@ -1,0 +1,255 @@
+// The "Add from Google Photos" flow: a Picker session shown in a window opened by the click, polling until the user
+// presses Done, the picked items with thumbnails (fetched with the token, shown from blob URLs), then the import:
+// items already in the library are reused, the rest are downloaded (=d / =dv) and handed to the upload queue.
+// The session is deleted when the flow ends, is cancelled or fails.
+import { useCallback, useEffect, useRef, useState } from 'react'
+import {
+  bytesReady,
+  isAbortedError,
+  isApiError,
+  isNetworkError,
+  isPickedVideo,
+  isPickerError,
+  type MediaItem,
+  type PickedMediaItem,
+  type PickingSession,
+} from '../../../api'
+import { useAddToAlbum, useCreateAlbum, useGooglePhotosPicker } from '../../../queries'
+import { uploadStore } from '../store'
+import { useUploader } from '../use-uploader'
+import { recordImport, recordedImports } from './imported'
+
+export type PickerProblemKind =
+  | 'popup-blocked'
+  | 'closed'
+  | 'timeout'
+  | 'expired'
+  | 'precondition'
+  | 'not-ready'
+  | 'too-many'
+  | 'api-disabled'
+  | 'scope-declined'
+  | 'download-blocked'
+  | 'network'
+  | 'generic'
+
+export interface PickedRow {
+  item: PickedMediaItem
+  /** The library item this photo already is (or was imported as). */
+  existing?: MediaItem
+  /** A video Google is still processing: its bytes cannot be had yet. */
+  notReady: boolean
+  thumbnail?: string
+}
+
+export type ImportDestination = { kind: 'library' } | { kind: 'album'; albumId: string; title?: string } | { kind: 'new-album'; title: string }
+
+export type Phase =
+  | { kind: 'idle' }
+  | { kind: 'consent' }
+  | { kind: 'waiting' }
+  | { kind: 'loading' }
+  | { kind: 'review'; rows: PickedRow[] }
+  | { kind: 'importing'; rows: PickedRow[]; downloaded: number; total: number }
+  | { kind: 'imported'; entryIds: string[]; reused: number; albumId?: string }
+  | { kind: 'error'; problem: PickerProblemKind; detail?: string; rows?: PickedRow[] }
+
+const THUMB_SIZE = 160
+const WINDOW_NAME = 'shoebox-google-photos'
+
+export function problemOf(error: unknown, during: 'picking' | 'download'): PickerProblemKind {
+  if (isPickerError(error, 'closed')) return 'closed'
+  if (isPickerError(error, 'timeout')) return 'timeout'
+  if (isPickerError(error, 'not-ready')) return 'not-ready'
+  if (isApiError(error)) {
+    if (error.httpStatus === 429) return 'too-many'
+    if (error.status === 'FAILED_PRECONDITION') return 'precondition'
+    if (error.httpStatus === 404) return 'expired'
+    if (error.httpStatus === 403) {
+      const reasons = error.details.map((d) => d.reason)
+      return reasons.includes('ACCESS_TOKEN_SCOPE_INSUFFICIENT') ? 'scope-declined' : 'api-disabled'
+    }
+  }
+  // A byte download that never got an answer: most likely the browser refused it (CORS).
+  if (isNetworkError(error)) return during === 'download' ? 'download-blocked' : 'network'
+  return 'generic'
+}
+
+/** Opens the (blank) picker window; must run synchronously inside the click. Null when the browser blocked it. */
+export function openPickerWindow(loadingText: string): Window | null {
+  const width = Math.min(1024, window.screen.availWidth)
+  const height = Math.min(800, window.screen.availHeight)
+  const win = window.open('', WINDOW_NAME, `popup,width=${width},height=${height}`)
+  if (win) {
+    try {
+      win.document.title = loadingText
+      win.document.body.textContent = loadingText
+    } catch {
+      // the window already shows Google's page from an earlier try
+    }
+  }
+  return win
+}
+
+export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: number } = {}) {
+  const { picker, account, findInLibrary } = useGooglePhotosPicker()
+  const uploader = useUploader()
+  const createAlbum = useCreateAlbum()
+  const addToAlbum = useAddToAlbum()
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' })
+  const session = useRef<PickingSession | null>(null)
+  const pickerWindow = useRef<Window | null>(null)
+  const abort = useRef<AbortController | null>(null)
+  const thumbnails = useRef<string[]>([])
+
+  const endSession = useCallback(() => {
+    const current = session.current
+    session.current = null
+    if (current) void picker.deleteSession(current.id).catch(() => undefined)
+  }, [picker])
+
+  const releaseThumbnails = useCallback(() => {
+    thumbnails.current.forEach((url) => URL.revokeObjectURL(url))
+    thumbnails.current = []
+  }, [])
+
+  /** Cancels whatever runs, closes the picker window, deletes the session, forgets the thumbnails. */
+  const reset = useCallback(() => {
+    abort.current?.abort()
+    abort.current = null
+    if (pickerWindow.current && !pickerWindow.current.closed) pickerWindow.current.close()
+    pickerWindow.current = null
+    endSession()
+    releaseThumbnails()
+    setPhase({ kind: 'idle' })
+  }, [endSession, releaseThumbnails])
+
+  useEffect(() => reset, [reset])
+
+  const fail = useCallback(
+    (problem: PickerProblemKind, error?: unknown, rows?: PickedRow[]) => {
+      if (pickerWindow.current && !pickerWindow.current.closed) pickerWindow.current.close()
+      endSession()
+      setPhase({ kind: 'error', problem, detail: error instanceof Error ? error.message : undefined, rows })
+    },
+    [endSession],
+  )
+
+  /** Runs the picking part in a window the click already opened. */
+  const pickIn = useCallback(
+    async (win: Window | null) => {
+      abort.current?.abort()
+      releaseThumbnails()
+      endSession()
+      if (!win) return fail('popup-blocked')
+      pickerWindow.current = win
+      const controller = new AbortController()
+      abort.current = controller
+      const { signal } = controller
+      setPhase({ kind: 'waiting' })
+      try {
+        const created = await picker.createSession({ maxItemCount, signal })
+        session.current = created
+        if (win.closed) throw new Error('closed before the session was ready')
+        win.location.href = `${created.pickerUri.replace(/\/+$/, '')}/autoclose`
+        const done = await picker.waitForPicking(created, { signal, isWindowClosed: () => win.closed })
+        setPhase({ kind: 'loading' })
+        const items = await picker.listMediaItems(done.id, { signal })
+        const ids = items.map((i) => i.id)
+        const recorded = await recordedImports(account, ids)
+        const inLibrary = await findInLibrary([...ids, ...recorded.values()])
+        const rows: PickedRow[] = items.map((item) => ({
+          item,
+          existing: inLibrary.get(item.id) ?? inLibrary.get(recorded.get(item.id) ?? ''),
+          notReady: !bytesReady(item),
+        }))
+        setPhase({ kind: 'review', rows })
+        // Thumbnails arrive one by one; the sheet shows a placeholder until then.
+        for (const row of rows) {
+          if (signal.aborted) return
+          try {
+            const url = URL.createObjectURL(await picker.thumbnail(row.item, THUMB_SIZE * Math.ceil(window.devicePixelRatio || 1), { signal }))
+            thumbnails.current.push(url)
+            row.thumbnail = url
+            setPhase((p) => (p.kind === 'review' ? { kind: 'review', rows: [...p.rows] } : p))
+          } catch {
+            // the placeholder stays; the import itself will say if the bytes cannot be had
+          }
+        }
+      } catch (error) {
+        if (signal.aborted || isAbortedError(error)) return
+        const closed = win.closed && !isPickerError(error)
+        fail(closed ? 'closed' : problemOf(error, 'picking'), error)
+      }
+    },
+    [account, endSession, fail, findInLibrary, maxItemCount, picker, releaseThumbnails],
+  )
+
+  const startConsent = useCallback(() => setPhase({ kind: 'consent' }), [])
+  const consentDeclined = useCallback(() => fail('scope-declined'), [fail])
+
+  /** Imports the rows that can be imported into the destination; reuses the ones already in the library. */
+  const importRows = useCallback(
+    async (rows: PickedRow[], destination: ImportDestination) => {
+      const controller = new AbortController()
+      abort.current = controller
+      const toImport = rows.filter((r) => !r.existing && !r.notReady)
+      const reused = rows.filter((r) => r.existing?.id)
+      setPhase({ kind: 'importing', rows, downloaded: 0, total: toImport.length })
+      try {
+        let albumId: string | undefined
+        let albumTitle: string | undefined
+        if (destination.kind === 'album') {
+          albumId = destination.albumId
+          albumTitle = destination.title
+        } else if (destination.kind === 'new-album') {
+          const album = await createAlbum.mutateAsync({ title: destination.title })
+          albumId = album.id
+          albumTitle = album.title
+        }
+        if (albumId && reused.length > 0) {
+          // Two picks may lead to one item (the original and its earlier copy): add it once.
+          const existing = [...new Map(reused.map((r) => [r.existing!.id!, r.existing!])).values()]
+          await addToAlbum.mutateAsync({ albumId, mediaItemIds: existing.map((m) => m.id!), items: existing })
+        }
+        const files: File[] = []
+        for (const row of toImport) {
+          const blob = await picker.download(row.item, { signal: controller.signal })
+          const name = row.item.mediaFile?.filename || `${row.item.id}.${isPickedVideo(row.item) ? 'mp4' : 'jpg'}`
+          files.push(new File([blob], name, { type: row.item.mediaFile?.mimeType || blob.type }))
+          setPhase({ kind: 'importing', rows, downloaded: files.length, total: toImport.length })
+        }
+        const entries = files.length ? uploader.add(files, { albumId, albumTitle, position: 'end' }) : []
+        trackImports(account, new Map(entries.map((entry, i) => [entry.id, toImport[i].item.id])))
+        endSession()
+        if (pickerWindow.current && !pickerWindow.current.closed) pickerWindow.current.close()
+        setPhase({ kind: 'imported', entryIds: entries.map((e) => e.id), reused: reused.length, albumId })
+      } catch (error) {
+        if (controller.signal.aborted) return
+        fail(problemOf(error, 'download'), error, rows)
+      }
+    },
+    [account, addToAlbum, createAlbum, endSession, fail, picker, uploader],
+  )
+
+  return { phase, pickIn, startConsent, consentDeclined, importRows, reset }
+}
+
+/** Records each finished upload as the import of its picked item (the queue may finish after the sheet closed). */
+function trackImports(account: string, pickedByEntry: Map<string, string>) {
+  if (pickedByEntry.size === 0) return
+  const pending = new Map(pickedByEntry)
+  const check = () => {
+    for (const [entryId, pickedId] of pending) {
+      const entry = uploadStore.get(entryId)
+      if (!entry || entry.status === 'refused') pending.delete(entryId)
+      else if (entry.status === 'done') {
+        pending.delete(entryId)
+        if (entry.mediaItemId) void recordImport(account, pickedId, entry.mediaItemId)
+      }
+    }
+    if (pending.size === 0) unsubscribe()
+  }
+  const unsubscribe = uploadStore.subscribe(check)
+  check()
+}
