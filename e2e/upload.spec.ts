@@ -56,6 +56,14 @@ test.describe('upload', () => {
     await page.evaluate(() => fetch('/__emulator/_emulator/faults', { method: 'DELETE' }))
     await retry.click()
     await expect(page.getByText('1 of 1 uploaded')).toBeVisible({ timeout: 30_000 })
+
+    // Not an image, though named .jpg: the server refuses the file itself, so no Retry is offered.
+    await page.locator('input[type=file]').setInputFiles([{ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is plain text, not a JPEG') }])
+    const fake = page.getByRole('listitem', { name: 'fake.jpg' })
+    await expect(fake.getByText('Google Photos did not accept this file.')).toBeVisible({ timeout: 30_000 })
+    await expect(fake.getByRole('button', { name: 'Retry fake.jpg' })).toHaveCount(0)
+    await expect(fake.getByRole('button', { name: /fake\.jpg/ })).toHaveCount(1)
+
     await page.getByRole('link', { name: 'Library' }).first().click()
     await expect(page.getByRole('gridcell').first()).toBeVisible()
   })

@@ -1,14 +1,17 @@
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useSessionKey } from '../auth/session'
 import { authStore } from '../auth/store'
 import { SessionRecoveryContext } from '../components/ui/session-recovery'
+import { connectOtherTabs } from '../queries/other-tabs'
 import { queryClientFor } from './query-client'
 
 /** The session's query cache (see query-client.ts) and, in Google mode, the way to continue a paused session. */
 export function AppProviders({ children }: { children: ReactNode }) {
   const sessionKey = useSessionKey()
   const queryClient = queryClientFor(sessionKey)
+  // Writes in this session's other tabs refresh what this tab shows.
+  useEffect(() => connectOtherTabs(queryClient, sessionKey), [queryClient, sessionKey])
   const resumeSession = sessionKey.startsWith('google:') ? authStore.resume : null
   return (
     <QueryClientProvider client={queryClient}>

@@ -1,11 +1,12 @@
 // Albums: list, detail, contents, and every album write (create, patch, add/remove items, enrichment, share).
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query'
 import type { AddEnrichmentToAlbumRequest, Album, AlbumPatch, AlbumsPage, MediaItem, PhotosClient, SharedAlbumOptions } from '../api'
-import { ALBUM_PAGE_SIZE, MEDIA_PAGE_SIZE } from '../api'
+import { ALBUM_PAGE_SIZE, MEDIA_PAGE_SIZE, OutcomeUnknownError } from '../api'
 import { usePhotosClient } from './client-context'
 import { MEDIA_PAGES_META, stamp, stampPage, type MediaPage, type MediaPages } from './media-cache'
+import { invalidateEverywhere, tellOtherTabs } from './other-tabs'
 import { ALBUM_STALE_TIME_MS, MEDIA_STALE_TIME_MS } from './query-client'
-import { checkAlbumPatched, checkItemsAdded, checkItemsRemoved, findCreatedAlbum, withKnownOutcome } from './write-outcome'
+import { checkAlbumPatched, checkItemsAdded, checkItemsRemoved, findCreatedAlbum, isLostAnswer, withKnownOutcome } from './write-outcome'
 
 export const albumKeys = {
   all: ['albums'] as const,
@@ -143,7 +144,7 @@ export function useCreateAlbum() {
     },
     onSuccess: (album) => {
       if (album.id) queryClient.setQueryData(albumKeys.detail(album.id), album)
-      return queryClient.invalidateQueries({ queryKey: albumKeys.lists() })
+      return invalidateEverywhere(queryClient, [albumKeys.lists()])
     },
   })
 }
@@ -169,7 +170,10 @@ export function useUpdateAlbum() {
       return { snapshot }
     },
     onError: (_e, { albumId }, context) => restoreAlbum(queryClient, albumId, context?.snapshot),
-    onSuccess: (album, { albumId }) => updateCachedAlbum(queryClient, albumId, (a) => ({ ...a, ...album })),
+    onSuccess: (album, { albumId }) => {
+      updateCachedAlbum(queryClient, albumId, (a) => ({ ...a, ...album }))
+      tellOtherTabs(queryClient, [albumKeys.detail(albumId), albumKeys.lists()])
+    },
     // A new cover has a new coverPhotoBaseUrl only the server knows.
     onSettled: (_d, _e, { albumId, coverPhotoMediaItemId }) =>
       coverPhotoMediaItemId !== undefined ? queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }) : undefined,
@@ -220,11 +224,7 @@ export function useAddToAlbum() {
 
 /** After a change to an album's items: its items, its detail (count, cover) and the lists showing it. */
 function invalidateAlbumContents(queryClient: QueryClient, albumId: string) {
-  return Promise.all([
-    queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
-    queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
-    queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
-  ])
+  return invalidateEverywhere(queryClient, [albumKeys.items(albumId), albumKeys.detail(albumId), albumKeys.lists()])
 }
 
 export function useRemoveFromAlbum() {
@@ -264,7 +264,16 @@ export function useAddEnrichment() {
   const client = usePhotosClient()
   return useMutation({
     mutationKey: albumMutationKeys.addEnrichment,
-    mutationFn: ({ albumId, ...request }: AddEnrichmentVariables) => client.albums.addEnrichment(albumId, request),
+    // The API cannot list an album's enrichments, so a lost answer cannot be checked: it stays unknown, and the
+    // view asks before adding again.
+    mutationFn: async ({ albumId, ...request }: AddEnrichmentVariables) => {
+      try {
+        return await client.albums.addEnrichment(albumId, request)
+      } catch (error) {
+        if (isLostAnswer(error)) throw new OutcomeUnknownError('albums.addEnrichment', error)
+        throw error
+      }
+    },
   })
 }
 
@@ -277,7 +286,8 @@ export function useShareAlbum() {
       client.albums.share(albumId, sharedAlbumOptions),
     onSuccess: ({ shareInfo }, { albumId }) => {
       updateCachedAlbum(queryClient, albumId, (a) => ({ ...a, shareInfo }))
-      return queryClient.invalidateQueries({ queryKey: ['sharedAlbums', 'list'] })
+      tellOtherTabs(queryClient, [albumKeys.detail(albumId), albumKeys.lists()])
+      return invalidateEverywhere(queryClient, [['sharedAlbums', 'list']])
     },
   })
 }
@@ -293,12 +303,9 @@ export function useUnshareAlbum() {
         const { shareInfo: _gone, ...rest } = a
         return rest
       })
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: ['sharedAlbums'] }),
-        // Non-owners' items are removed from the album on unshare.
-        queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
-        queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
-      ])
+      tellOtherTabs(queryClient, [albumKeys.lists()])
+      // Non-owners' items are removed from the album on unshare.
+      return invalidateEverywhere(queryClient, [['sharedAlbums'], albumKeys.items(albumId), albumKeys.detail(albumId)])
     },
   })
 }

@@ -1,8 +1,9 @@
 // Media items: the library, one item, description edits, and batchCreate.
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query'
+import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query'
 import type { BatchCreateMediaItemsRequest, BatchCreateOptions, PhotosClient } from '../api'
 import { MEDIA_PAGE_SIZE } from '../api'
 import { usePhotosClient } from './client-context'
+import { invalidateEverywhere, tellOtherTabs } from './other-tabs'
 import {
   MEDIA_ITEM_META,
   MEDIA_PAGES_META,
@@ -95,6 +96,8 @@ export function useUpdateMediaItem() {
     onError: (_error, _variables, context) => restoreSnapshot(queryClient, context?.snapshot),
     onSuccess: (item) => {
       putMediaItems(queryClient, [stamp(item, Date.now())])
+      // Other tabs hold the item in their lists, searches and album pages.
+      tellOtherTabs(queryClient, [mediaItemKeys.all, searchKeys.all, albumKeys.all])
     },
   })
 }
@@ -106,18 +109,9 @@ export interface BatchCreateVariables {
 
 /** Invalidation after items were created (uploads, batchCreate): the library, searches, and the target album. */
 export function invalidateAfterCreate(queryClient: QueryClient, albumId?: string) {
-  const jobs = [
-    queryClient.invalidateQueries({ queryKey: mediaItemKeys.lists() }),
-    queryClient.invalidateQueries({ queryKey: searchKeys.all }),
-  ]
-  if (albumId) {
-    jobs.push(
-      queryClient.invalidateQueries({ queryKey: albumKeys.items(albumId) }),
-      queryClient.invalidateQueries({ queryKey: albumKeys.detail(albumId) }),
-      queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
-    )
-  }
-  return Promise.all(jobs)
+  const keys: QueryKey[] = [mediaItemKeys.lists(), searchKeys.all]
+  if (albumId) keys.push(albumKeys.items(albumId), albumKeys.detail(albumId), albumKeys.lists())
+  return invalidateEverywhere(queryClient, keys)
 }
 
 /** mediaItems.batchCreate for upload tokens obtained elsewhere (useUploadFiles covers the usual path). */

@@ -3,6 +3,7 @@ import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQ
 import type { PhotosClient } from '../api'
 import { ALBUM_PAGE_SIZE } from '../api'
 import { albumKeys } from './albums'
+import { invalidateEverywhere } from './other-tabs'
 import { usePhotosClient } from './client-context'
 import { ALBUM_STALE_TIME_MS } from './query-client'
 
@@ -53,10 +54,7 @@ export function useJoinSharedAlbum() {
     onSuccess: (album, { shareToken }) => {
       queryClient.setQueryData(sharedAlbumKeys.detail(shareToken), album)
       if (album.id) queryClient.setQueryData(albumKeys.detail(album.id), album)
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: sharedAlbumKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
-      ])
+      return invalidateEverywhere(queryClient, [sharedAlbumKeys.lists(), albumKeys.lists()])
     },
   })
 }
@@ -70,10 +68,7 @@ export function useLeaveSharedAlbum() {
     onSuccess: (_d, { shareToken, albumId }) => {
       queryClient.removeQueries({ queryKey: sharedAlbumKeys.detail(shareToken) })
       if (albumId) queryClient.removeQueries({ queryKey: albumKeys.detail(albumId) })
-      return Promise.all([
-        queryClient.invalidateQueries({ queryKey: sharedAlbumKeys.lists() }),
-        queryClient.invalidateQueries({ queryKey: albumKeys.lists() }),
-      ])
+      return invalidateEverywhere(queryClient, [sharedAlbumKeys.lists(), albumKeys.lists()])
     },
   })
 }

@@ -7,11 +7,13 @@ import type { Album } from '../../api'
 import { useAddToAlbum, useLibrary } from '../../queries'
 import { AppDialog } from '../../components/ui/Dialog'
 import { ErrorState, Spinner } from '../../components/ui/StateViews'
+import { useWriteFailure } from '../../components/ui/describe-error'
 import { GridSkeleton, MediaGrid, emptySelection, selectionReducer } from '../media-grid'
 
 export function AddFromLibraryDialog({ album, onOpenChange }: { album: Album; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation('albums')
   const { t: tc } = useTranslation()
+  const failure = useWriteFailure()
   const library = useLibrary()
   const add = useAddToAlbum()
   const [selection, dispatch] = useReducer(selectionReducer, emptySelection)
@@ -47,7 +49,7 @@ export function AddFromLibraryDialog({ album, onOpenChange }: { album: Album; on
         <>
           {add.isError ? (
             <p role="alert" className="me-auto text-sm text-red-700 dark:text-red-300">
-              {t('picker.failed')}
+              {failure(add.error).message}
             </p>
           ) : (
             <p className="me-auto text-sm text-slate-600 dark:text-slate-400" aria-live="polite">

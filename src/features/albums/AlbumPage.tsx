@@ -14,6 +14,7 @@ import { EmptyState, ErrorState, Spinner } from '../../components/ui/StateViews'
 import { GridSkeleton, MediaGrid, SelectionBar, allSelected, emptySelection, selectionReducer, type GridExtra, type MediaGridHandle } from '../media-grid'
 import { AddFromLibraryDialog } from './AddFromLibraryDialog'
 import { TitleDialog } from './TitleDialog'
+import { useWriteFailure } from '../../components/ui/describe-error'
 
 async function downloadAll(items: readonly MediaItem[]) {
   for (const item of items) {
@@ -54,6 +55,7 @@ export function AlbumPage({
   selectionActions?: (selected: readonly MediaItem[]) => ReactNode
 }) {
   const { t } = useTranslation('albums')
+  const failure = useWriteFailure()
   const navigate = useNavigate()
   const album = useAlbum(albumId)
   const contents = useAlbumItems(albumId)
@@ -101,7 +103,7 @@ export function AlbumPage({
           dispatch({ type: 'clear' })
           toast.success(t('album.coverSet'))
         },
-        onError: () => toast.error(t('album.coverFailed')),
+        onError: (error) => toast.error(failure(error).message),
       },
     )
   }
@@ -112,7 +114,7 @@ export function AlbumPage({
       { albumId, mediaItemIds },
       {
         onSuccess: () => toast.success(t('album.removed', { count: mediaItemIds.length })),
-        onError: () => toast.error(t('album.removeFailed')),
+        onError: (error) => toast.error(failure(error).message),
       },
     )
     dispatch({ type: 'clear' })
@@ -271,7 +273,7 @@ export function AlbumPage({
           busyLabel={t('rename.saving')}
           initial={data.title ?? ''}
           busy={update.isPending}
-          failed={update.isError ? t('rename.failed') : undefined}
+          failed={update.isError ? failure(update.error).message : undefined}
           onSubmit={(next) => update.mutate({ albumId, title: next }, { onSuccess: () => setRenameOpen(false) })}
         />
       ) : null}

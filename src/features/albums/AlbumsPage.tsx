@@ -10,6 +10,7 @@ import { PageHeader } from '../../components/ui/PageHeader'
 import { EmptyState, ErrorState, Spinner } from '../../components/ui/StateViews'
 import { AlbumCard } from './AlbumCard'
 import { TitleDialog } from './TitleDialog'
+import { useWriteFailure } from '../../components/ui/describe-error'
 
 function CardsSkeleton() {
   const { t } = useTranslation()
@@ -29,6 +30,7 @@ function CardsSkeleton() {
 export function AlbumsPage() {
   const { t } = useTranslation('albums')
   const { t: tc } = useTranslation()
+  const failure = useWriteFailure()
   const navigate = useNavigate()
   const albums = useAlbums()
   const create = useCreateAlbum()
@@ -114,7 +116,7 @@ export function AlbumsPage() {
           submitLabel={t('create.submit')}
           busyLabel={t('create.creating')}
           busy={create.isPending}
-          failed={create.isError ? t('create.failed') : undefined}
+          failed={create.isError ? failure(create.error).message : undefined}
           onSubmit={(title) =>
             create.mutate(
               { title },

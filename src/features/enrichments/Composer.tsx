@@ -6,7 +6,8 @@ import { Radio, RadioGroup, Label } from 'react-aria-components'
 import { MapPin, Route, Type } from 'lucide-react'
 import { AppDialog } from '../../components/ui/Dialog'
 import { Spinner } from '../../components/ui/StateViews'
-import { isApiError, isNetworkError, isOutcomeUnknownError, mediaUrl } from '../../api'
+import { isOutcomeUnknownError, mediaUrl } from '../../api'
+import { useWriteFailure } from '../../components/ui/describe-error'
 import type { AlbumPosition } from '../../api/types.gen'
 import { PositionError } from './arrange'
 import { PlaceFields } from './PlaceFields'
@@ -69,6 +70,9 @@ export function EnrichmentComposer({
   const [photoId, setPhotoId] = useState(initial.photoId)
   const [enrichmentId, setEnrichmentId] = useState(initial.enrichmentId)
   const [showErrors, setShowErrors] = useState(false)
+  // After an add whose outcome cannot be checked, another add needs an explicit "Add again anyway".
+  const [unconfirmed, setUnconfirmed] = useState(false)
+  const writeFailure = useWriteFailure()
 
   const { items } = useAlbumOrder(albumId)
   const photos = items.data?.pages.flatMap((p) => p.mediaItems) ?? []
@@ -81,7 +85,7 @@ export function EnrichmentComposer({
   const position = positionOf(choice, photoId, enrichmentId)
   const shown = showErrors ? errors : {}
 
-  const submit = async (e: FormEvent) => {
+  const submit = async (e: FormEvent, again = false) => {
     e.preventDefault()
     setShowErrors(true)
     if (validateDraft(draft) || !position) {
@@ -89,11 +93,14 @@ export function EnrichmentComposer({
       requestAnimationFrame(() => document.querySelector<HTMLElement>('[data-composer] [aria-invalid="true"]')?.focus())
       return
     }
+    if (unconfirmed && !again) return
     try {
       await save.mutateAsync({ item: toNewEnrichmentItem(draft), position })
+      setUnconfirmed(false)
       onOpenChange(false)
-    } catch {
+    } catch (error) {
       // Shown below; the form keeps its values.
+      if (isOutcomeUnknownError(error)) setUnconfirmed(true)
     }
   }
 
@@ -102,11 +109,7 @@ export function EnrichmentComposer({
     if (!error) return undefined
     if (error instanceof PositionError) return t('errors.anchorMissing')
     if (isOutcomeUnknownError(error)) return t('errors.unknownOutcome')
-    let reason: string = t('errors.generic')
-    if (isNetworkError(error)) reason = t('errors.offline')
-    else if (isApiError(error, 429)) reason = t('errors.busy')
-    else if (isApiError(error, 'PERMISSION_DENIED') || (isApiError(error, 400) && /permission/i.test(error.message))) reason = t('errors.notAllowed')
-    return t('errors.saveFailed', { reason })
+    return t('errors.saveFailed', { reason: writeFailure(error).message })
   })()
 
   const recordLabel = (r: (typeof records)[number]) => {
@@ -131,7 +134,7 @@ export function EnrichmentComposer({
           <button type="button" className="btn-secondary" onClick={() => onOpenChange(false)}>
             {tc('cancel')}
           </button>
-          <button type="submit" form={`composer-${albumId}`} className="btn-primary" disabled={save.isPending}>
+          <button type="submit" form={`composer-${albumId}`} className="btn-primary" disabled={save.isPending || unconfirmed}>
             {save.isPending ? <Spinner className="size-4" /> : null}
             {save.isPending ? t('composer.saving') : t('composer.save')}
           </button>
@@ -272,6 +275,11 @@ export function EnrichmentComposer({
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
             {failure}
           </p>
+        ) : null}
+        {unconfirmed && !save.isPending ? (
+          <button type="button" className="btn-secondary self-start" onClick={(e) => void submit(e, true)}>
+            {t('composer.addAgain')}
+          </button>
         ) : null}
       </form>
     </AppDialog>

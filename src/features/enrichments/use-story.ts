@@ -1,7 +1,7 @@
 // The album's story as Shoebox knows it: the server's media items with the locally recorded enrichments in place,
 // and saving a new enrichment (API first, then the local record, placed against the whole album).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useAddEnrichment, useAlbumItems } from '../../queries'
+import { invalidateEverywhere, useAddEnrichment, useAlbumItems } from '../../queries'
 import type { AlbumPosition, NewEnrichmentItem } from '../../api/types.gen'
 import { arrange, placementFor, type StoryEntry } from './arrange'
 import { listEnrichments, recordEnrichment, type LocalEnrichment } from './record'
@@ -67,6 +67,6 @@ export function useSaveEnrichment(albumId: string) {
       if (!id) throw new Error('addEnrichment answered without an id')
       return recordEnrichment({ id, albumId, item, position, placement })
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: localEnrichmentKeys.album(albumId) }),
+    onSuccess: () => invalidateEverywhere(queryClient, [localEnrichmentKeys.album(albumId)]),
   })
 }

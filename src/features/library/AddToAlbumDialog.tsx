@@ -9,6 +9,7 @@ import { useAddToAlbum, useAlbums, useCreateAlbum } from '../../queries'
 import { paths } from '../../config/paths'
 import { AppDialog } from '../../components/ui/Dialog'
 import { ErrorState, Spinner } from '../../components/ui/StateViews'
+import { useWriteFailure } from '../../components/ui/describe-error'
 import { albumTitleProblem } from '../../api'
 
 function AlbumRow({ album, disabled, onPick }: { album: Album; disabled: boolean; onPick: () => void }) {
@@ -61,7 +62,8 @@ export function AddToAlbumDialog({
   const create = useCreateAlbum()
   const [title, setTitle] = useState('')
   const [touched, setTouched] = useState(false)
-  const [failedAlbum, setFailedAlbum] = useState<string | null>(null)
+  const failure = useWriteFailure()
+  const [failed, setFailed] = useState<{ album: string; error: unknown } | null>(null)
   const list = useMemo(() => albums.data?.pages.flatMap((p) => p.albums) ?? [], [albums.data])
   const busy = add.isPending || create.isPending
   const problem = albumTitleProblem(title)
@@ -70,7 +72,7 @@ export function AddToAlbumDialog({
   const addTo = (album: Album) => {
     if (!album.id) return
     const name = album.title || t('addToAlbum.untitled')
-    setFailedAlbum(null)
+    setFailed(null)
     add.mutate(
       { albumId: album.id, mediaItemIds: ids, items: [...items] },
       {
@@ -81,7 +83,7 @@ export function AddToAlbumDialog({
             action: { label: t('addToAlbum.open'), onClick: () => navigate(paths.album(album.id!)) },
           })
         },
-        onError: () => setFailedAlbum(name),
+        onError: (error) => setFailed({ album: name, error }),
       },
     )
   }
@@ -89,14 +91,14 @@ export function AddToAlbumDialog({
   const createAndAdd = async () => {
     setTouched(true)
     if (problem) return
-    setFailedAlbum(null)
+    setFailed(null)
     try {
       const album = await create.mutateAsync({ title: title.trim() })
       addTo(album)
       setTitle('')
       setTouched(false)
-    } catch {
-      setFailedAlbum(title.trim())
+    } catch (error) {
+      setFailed({ album: title.trim(), error })
     }
   }
 
@@ -104,9 +106,9 @@ export function AddToAlbumDialog({
     <AppDialog isOpen={isOpen} onOpenChange={onOpenChange} title={t('addToAlbum.title')}>
       <div className="flex flex-col gap-4 p-4">
         <p className="text-sm text-slate-600 dark:text-slate-400">{t('addToAlbum.intro', { count: ids.length })}</p>
-        {failedAlbum ? (
+        {failed ? (
           <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-            {t('addToAlbum.failed', { album: failedAlbum })}
+            {t('addToAlbum.failed', { album: failed.album, reason: failure(failed.error).message })}
           </p>
         ) : null}
         <form

@@ -6,10 +6,12 @@ import { Check } from 'lucide-react'
 import type { MediaItem } from '../../api'
 import { useUpdateMediaItem } from '../../queries'
 import { Spinner } from '../../components/ui/StateViews'
+import { useWriteFailure } from '../../components/ui/describe-error'
 import { charCount, DESCRIPTION_MAX } from './format'
 
 export function DescriptionEditor({ item }: { item: MediaItem }) {
   const { t, i18n } = useTranslation('viewer')
+  const failure = useWriteFailure()
   const id = useId()
   const saved = item.description ?? ''
   // The draft belongs to this item only: the parent keys this component by item id.
@@ -71,7 +73,7 @@ export function DescriptionEditor({ item }: { item: MediaItem }) {
         </span>
       </div>
       <div id={`${id}-status`} role="status" className="text-sm">
-        {mutation.isError && dirty ? <p className="text-red-700 dark:text-red-300">{t('saveFailed')}</p> : null}
+        {mutation.isError && dirty ? <p className="text-red-700 dark:text-red-300">{t('saveFailed', { reason: failure(mutation.error).message })}</p> : null}
         {justSaved && !dirty ? (
           <p className="flex items-center gap-1 text-emerald-700 dark:text-emerald-300">
             <Check className="size-4" aria-hidden />

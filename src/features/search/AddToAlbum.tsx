@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Label, Radio, RadioGroup } from 'react-aria-components'
 import type { MediaItem } from '../../api'
 import { AppDialog } from '../../components/ui/Dialog'
-import { describeError } from '../../components/ui/describe-error'
+import { useWriteFailure } from '../../components/ui/describe-error'
 import { Spinner } from '../../components/ui/StateViews'
 import { useAddToAlbum } from '../../queries'
 import type { AlbumChoice } from './form/FilterForm'
@@ -21,7 +21,8 @@ export function AddToAlbum({ ids, items, albums, onClose }: {
   const writable = (albums ?? []).filter((a) => a.writable)
   const [albumId, setAlbumId] = useState<string | null>(null)
   const chosen = writable.find((a) => a.id === albumId)
-  const error = add.error ? describeError(add.error, tc) : undefined
+  const failure = useWriteFailure()
+  const error = add.error ? failure(add.error) : undefined
   return (
     <AppDialog
       isOpen
@@ -73,7 +74,7 @@ export function AddToAlbum({ ids, items, albums, onClose }: {
         )}
         {error ? (
           <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-            {error.title}. {error.body}
+            {error.message}
           </p>
         ) : null}
       </div>

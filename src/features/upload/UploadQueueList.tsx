@@ -77,7 +77,7 @@ export function UploadQueueList({ entries, onRetry, onDismiss }: { entries: read
       {[...entries].reverse().map((entry) => {
         const pct = entry.size > 0 ? Math.round((entry.bytesSent / entry.size) * 100) : 0
         const finished = entry.status === 'done' || entry.status === 'refused'
-        const canRetry = entry.status === 'failed' || entry.status === 'unknown'
+        const canRetry = (entry.status === 'failed' && !entry.permanent) || entry.status === 'unknown'
         return (
           <li key={entry.id} className="flex items-center gap-3 py-3" aria-label={entry.name}>
             <Preview entry={entry} />
@@ -114,7 +114,7 @@ export function UploadQueueList({ entries, onRetry, onDismiss }: { entries: read
                   <span aria-hidden>{t('retry')}</span>
                 </button>
               ) : null}
-              {finished || canRetry ? <IconButton label={t('dismiss', { name: entry.name })} icon={X} onClick={() => onDismiss(entry.id)} /> : null}
+              {finished || entry.status === 'failed' || canRetry ? <IconButton label={t('dismiss', { name: entry.name })} icon={X} onClick={() => onDismiss(entry.id)} /> : null}
             </div>
           </li>
         )

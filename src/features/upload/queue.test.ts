@@ -37,6 +37,13 @@ describe('queueReducer', () => {
     expect(q[0]).toMatchObject({ status: 'queued', bytesSent: 0, errorKind: undefined })
   })
 
+  it('a permanent refusal cannot be retried', () => {
+    let q = queueReducer([entry('a')], { type: 'failed', id: 'a', errorKind: 'rejected', permanent: true })
+    expect(q[0]).toMatchObject({ status: 'failed', permanent: true })
+    q = queueReducer(q, { type: 'retry', id: 'a' })
+    expect(q[0]!.status).toBe('failed')
+  })
+
   it('never goes backwards in bytes and never past the size', () => {
     let q = queueReducer([entry('a')], { type: 'progress', id: 'a', bytesSent: 800, now: 1 })
     q = queueReducer(q, { type: 'progress', id: 'a', bytesSent: 200, now: 2 })

@@ -28,6 +28,8 @@ export interface UploadEntry {
   errorDetail?: string
   /** Failure that will repeat (permission, quota): Retry is still offered, but the copy says why. */
   errorKind?: 'network' | 'quota' | 'permission' | 'server' | 'rejected'
+  /** The server refused for good (a 4xx, or the file's contents): a Retry would be refused again, so none is offered. */
+  permanent?: boolean
   mediaItemId?: string
   addedAt: number
 }
@@ -38,7 +40,7 @@ export type QueueAction =
   | { type: 'progress'; id: string; bytesSent: number; now: number }
   | { type: 'creating'; id: string }
   | { type: 'done'; id: string; mediaItemId?: string }
-  | { type: 'failed'; id: string; errorKind: NonNullable<UploadEntry['errorKind']>; errorDetail?: string }
+  | { type: 'failed'; id: string; errorKind: NonNullable<UploadEntry['errorKind']>; errorDetail?: string; permanent?: boolean }
   | { type: 'unknown'; id: string }
   | { type: 'retry'; id: string }
   | { type: 'dismiss'; id: string }
@@ -71,11 +73,11 @@ export function queueReducer(entries: readonly UploadEntry[], action: QueueActio
     case 'done':
       return patch(entries, action.id, (e) => ({ ...e, status: 'done', bytesSent: e.size, speed: undefined, mediaItemId: action.mediaItemId }))
     case 'failed':
-      return patch(entries, action.id, (e) => ({ ...e, status: 'failed', speed: undefined, errorKind: action.errorKind, errorDetail: action.errorDetail }))
+      return patch(entries, action.id, (e) => ({ ...e, status: 'failed', speed: undefined, errorKind: action.errorKind, errorDetail: action.errorDetail, permanent: action.permanent === true }))
     case 'unknown':
       return patch(entries, action.id, (e) => ({ ...e, status: 'unknown', speed: undefined }))
     case 'retry':
-      return patch(entries, action.id, (e) => (e.status === 'failed' || e.status === 'unknown' ? { ...e, status: 'queued', bytesSent: 0, errorKind: undefined, errorDetail: undefined } : e))
+      return patch(entries, action.id, (e) => ((e.status === 'failed' && !e.permanent) || e.status === 'unknown' ? { ...e, status: 'queued', bytesSent: 0, errorKind: undefined, errorDetail: undefined } : e))
     case 'dismiss':
       return entries.filter((e) => e.id !== action.id || isActive(e))
     case 'clearFinished':

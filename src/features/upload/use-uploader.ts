@@ -2,28 +2,14 @@
 // batchCreate in order, into the library or an album at its start or end) and refreshes the grids as files finish.
 import { useCallback } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import { checkUploadFile, isNetworkError, isPhotosError, type UploadFileResult } from '../../api'
+import { checkUploadFile, isNetworkError, type UploadFileResult } from '../../api'
 import { invalidateAfterCreate, useUploadFiles } from '../../queries'
+import { uploadFailureOf } from './failure'
 import type { UploadDestination, UploadEntry } from './queue'
 import { uploadStore } from './store'
 
 let counter = 0
 const newId = () => `up-${Date.now().toString(36)}-${(counter++).toString(36)}`
-
-function failureOf(result: UploadFileResult): { errorKind: NonNullable<UploadEntry['errorKind']>; errorDetail?: string } {
-  const error = result.error
-  if (isPhotosError(error)) {
-    if (isNetworkError(error) || error.kind === 'outcome-unknown') return { errorKind: 'network' }
-    if (error.kind === 'http') {
-      const status = error.httpStatus
-      if (status === 429) return { errorKind: 'quota', errorDetail: error.message }
-      if (status === 401 || status === 403) return { errorKind: 'permission', errorDetail: error.message }
-      if (status >= 500) return { errorKind: 'server', errorDetail: error.message }
-    }
-    return { errorKind: 'rejected', errorDetail: error.message }
-  }
-  return { errorKind: 'rejected', errorDetail: error && 'message' in error ? error.message : undefined }
-}
 
 export function useUploader() {
   const queryClient = useQueryClient()
@@ -55,7 +41,7 @@ export function useUploader() {
           uploadStore.dispatch({ type: 'done', id: entry.id, mediaItemId: result.mediaItem?.id })
           refresh()
         } else if (result.status === 'unknown') uploadStore.dispatch({ type: 'unknown', id: entry.id })
-        else uploadStore.dispatch({ type: 'failed', id: entry.id, ...failureOf(result) })
+        else uploadStore.dispatch({ type: 'failed', id: entry.id, ...uploadFailureOf(result) })
       }
       try {
         const results = await mutateAsync({

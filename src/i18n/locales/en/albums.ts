@@ -17,7 +17,6 @@ export default {
     label: 'Album title',
     submit: 'Create',
     creating: 'Creating…',
-    failed: 'The album could not be created. Your title is kept; try again.',
   },
   titleEmpty: 'Give the album a title.',
   titleTooLong_one: 'Album titles can be at most 500 characters. Remove {{count}} character.',
@@ -42,12 +41,10 @@ export default {
     emptyBody: 'Add photos from your library, or upload new ones straight into this album.',
     setCover: 'Set as album cover',
     coverSet: 'The album cover was changed.',
-    coverFailed: 'The album cover could not be changed. Try again.',
     remove: 'Remove from album',
     removed_one: 'Removed {{count}} item from the album. It is still in your library.',
     removed_two: 'Removed {{count}} items from the album. They are still in your library.',
     removed_other: 'Removed {{count}} items from the album. They are still in your library.',
-    removeFailed: 'The items could not be removed from the album. Nothing was changed; try again.',
     download: 'Download',
   },
   rename: {
@@ -55,7 +52,6 @@ export default {
     label: 'Album title',
     submit: 'Save',
     saving: 'Saving…',
-    failed: 'The album could not be renamed. Your title is kept; try again.',
   },
   picker: {
     title: 'Add photos to “{{album}}”',
@@ -69,7 +65,6 @@ export default {
     added_one: 'Added {{count}} item to the album.',
     added_two: 'Added {{count}} items to the album.',
     added_other: 'Added {{count}} items to the album.',
-    failed: 'The photos could not be added. Google Photos only lets Shoebox add photos that Shoebox uploaded. Nothing was changed.',
     empty: 'Your library is empty: upload photos first.',
   },
 } as const

@@ -28,7 +28,7 @@ export default {
     added_one: 'Added {{count}} item to “{{album}}”.',
     added_two: 'Added {{count}} items to “{{album}}”.',
     added_other: 'Added {{count}} items to “{{album}}”.',
-    failed: 'The items could not be added to “{{album}}”. Nothing was changed; try again.',
+    failed: '“{{album}}”: {{reason}}',
     open: 'Open album',
     titleEmpty: 'Give the album a title.',
     titleTooLong_one: 'Album titles can be at most 500 characters. Remove {{count}} character.',

@@ -27,8 +27,8 @@ export default {
   saveDescription: 'Save',
   saving: 'Saving…',
   saved: 'Saved',
+  saveFailed: '{{reason}} Your text is still here.',
   discard: 'Discard changes',
-  saveFailed: 'The description was not saved. Your text is still here: try again.',
   notFound: 'This item could not be found. It may have been deleted.',
   backToGrid: 'Back to the photos',
 } as const

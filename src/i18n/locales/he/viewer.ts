@@ -30,8 +30,8 @@ export default {
   saveDescription: 'שמירה',
   saving: 'שומר…',
   saved: 'נשמר',
+  saveFailed: '{{reason}} הטקסט שלך עדיין כאן.',
   discard: 'ביטול השינויים',
-  saveFailed: 'התיאור לא נשמר. הטקסט שלך עדיין כאן: כדאי לנסות שוב.',
   notFound: 'הפריט לא נמצא. ייתכן שהוא נמחק.',
   backToGrid: 'חזרה לתמונות',
 } satisfies Catalog<typeof en>

@@ -20,7 +20,6 @@ export default {
     label: '相册标题',
     submit: '创建',
     creating: '正在创建…',
-    failed: '无法创建相册。您输入的标题已保留，请重试。',
   },
   titleEmpty: '请为相册输入标题。',
   titleTooLong_one: '相册标题最多 500 个字符。请删除 {{count}} 个字符。',
@@ -45,12 +44,10 @@ export default {
     emptyBody: '可以从照片库中添加照片，或直接将新照片上传到此相册。',
     setCover: '设为相册封面',
     coverSet: '相册封面已更改。',
-    coverFailed: '无法更改相册封面。请重试。',
     remove: '从相册中移除',
     removed_one: '已从相册中移除 {{count}} 项。它仍在您的照片库中。',
     removed_two: '已从相册中移除 {{count}} 项。它们仍在您的照片库中。',
     removed_other: '已从相册中移除 {{count}} 项。它们仍在您的照片库中。',
-    removeFailed: '无法从相册中移除这些项目。没有做任何更改，请重试。',
     download: '下载',
   },
   rename: {
@@ -58,7 +55,6 @@ export default {
     label: '相册标题',
     submit: '保存',
     saving: '正在保存…',
-    failed: '无法重命名相册。您输入的标题已保留，请重试。',
   },
   picker: {
     title: '向“{{album}}”添加照片',
@@ -72,7 +68,6 @@ export default {
     added_one: '已向相册添加 {{count}} 项。',
     added_two: '已向相册添加 {{count}} 项。',
     added_other: '已向相册添加 {{count}} 项。',
-    failed: '无法添加这些照片。Google 相册只允许 Shoebox 添加由 Shoebox 上传的照片。没有做任何更改。',
     empty: '您的照片库是空的：请先上传照片。',
   },
 } satisfies Catalog<typeof en>

@@ -31,7 +31,7 @@ export default {
     added_one: '已将 {{count}} 个项目添加到“{{album}}”。',
     added_two: '已将 {{count}} 个项目添加到“{{album}}”。',
     added_other: '已将 {{count}} 个项目添加到“{{album}}”。',
-    failed: '无法将这些项目添加到“{{album}}”。没有做任何更改，请重试。',
+    failed: '“{{album}}”：{{reason}}',
     open: '打开相册',
     titleEmpty: '请为相册输入标题。',
     titleTooLong_one: '相册标题最多 500 个字符。请删除 {{count}} 个字符。',

@@ -30,8 +30,8 @@ export default {
   saveDescription: '保存',
   saving: '正在保存…',
   saved: '已保存',
+  saveFailed: '{{reason}}您输入的文字仍然保留。',
   discard: '放弃更改',
-  saveFailed: '说明未能保存。您的文字仍然保留，请重试。',
   notFound: '找不到此项目，它可能已被删除。',
   backToGrid: '返回照片',
 } satisfies Catalog<typeof en>

@@ -1,0 +1,30 @@
+// Which upload failures can succeed on Retry, and which the server will refuse again.
+import { describe, expect, it } from 'vitest'
+import { ApiError, NetworkError } from '../../api'
+import { uploadFailureOf } from './failure'
+
+const failed = (error: Parameters<typeof uploadFailureOf>[0]['error']) => uploadFailureOf({ index: 0, fileName: 'holiday.jpg', status: 'failed', error })
+
+describe('uploadFailureOf', () => {
+  it('a file batchCreate refused for its contents (not an image, though named .jpg) is permanent', () => {
+    expect(failed({ code: 13, message: 'There was an error while trying to create this media item.' })).toMatchObject({ errorKind: 'rejected', permanent: true })
+    expect(failed({ code: 3, message: 'Failed: There was an error while trying to create this media item.' })).toMatchObject({ permanent: true })
+  })
+
+  it('a stale upload token is not: Retry uploads the bytes again', () => {
+    expect(failed({ code: 3, message: 'Failed: the upload token is invalid, expired or already used.' }).permanent).toBe(false)
+  })
+
+  it('HTTP refusals follow the 4xx rule', () => {
+    const http = (httpStatus: number) => failed(new ApiError({ operation: 'uploads.upload', httpStatus, status: 'X', message: 'm' }))
+    expect(http(400)).toMatchObject({ errorKind: 'rejected', permanent: true })
+    expect(http(403)).toMatchObject({ errorKind: 'permission', permanent: true })
+    expect(http(401)).toMatchObject({ errorKind: 'permission', permanent: false })
+    expect(http(429)).toMatchObject({ errorKind: 'quota', permanent: false })
+    expect(http(503)).toMatchObject({ errorKind: 'server', permanent: false })
+  })
+
+  it('a lost connection can be retried', () => {
+    expect(failed(new NetworkError('uploads.upload', new TypeError('Failed to fetch')))).toMatchObject({ errorKind: 'network', permanent: false })
+  })
+})
