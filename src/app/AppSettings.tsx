@@ -9,7 +9,7 @@ import { DemoMenu } from './DemoMenu'
 import { AccountMenu } from '../features/account/AccountMenu'
 
 /** The language and theme pickers; `large` for the phone's settings panel (44 px targets, a label each). */
-function Pickers({ large = false }: { large?: boolean }) {
+export function Pickers({ large = false }: { large?: boolean }) {
   const { t, i18n } = useTranslation()
   const [theme, setThemeState] = useState<ThemePreference>(storedTheme)
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en'
