@@ -72,6 +72,8 @@ export default {
     home: 'Go to your library',
   },
   loading: 'Loading…',
+  // sonner's toast region (its hotkey is Alt+T) and each toast's close button.
+  notifications: { region: 'Notifications (Alt+T)', close: 'Close notification' },
   retry: 'Retry',
   cancel: 'Cancel',
   close: 'Close',

@@ -75,6 +75,8 @@ export default {
     home: 'מעבר לספרייה',
   },
   loading: 'טוען…',
+  // sonner's toast region (its hotkey is Alt+T) and each toast's close button.
+  notifications: { region: 'התראות (Alt+T)', close: 'סגירת ההתראה' },
   retry: 'ניסיון נוסף',
   cancel: 'ביטול',
   close: 'סגירה',

@@ -75,6 +75,8 @@ export default {
     home: '前往照片库',
   },
   loading: '正在加载…',
+  // sonner's toast region (its hotkey is Alt+T) and each toast's close button.
+  notifications: { region: '通知（Alt+T）', close: '关闭通知' },
   retry: '重试',
   cancel: '取消',
   close: '关闭',
