@@ -120,7 +120,7 @@ function PendingShell() {
   return (
     <ShellFrame settings={null}>
       <main id="main" tabIndex={-1} aria-busy="true" className={mainClassName}>
-        <div className="px-4 pb-2 pt-5 sm:px-6">
+        <div className="px-1 pb-2 pt-5 sm:px-4">
           <div className="h-8 w-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
         </div>
         <GridSkeleton label={t('mode.preparing')} />

@@ -24,7 +24,7 @@ export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: Rea
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-4">
           <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={56} height={56} />
-          <div role="group" aria-label={t('start.settingsLabel')} className="flex w-full flex-col gap-2 sm:w-auto sm:flex-row">
+          <div role="group" aria-label={t('start.settingsLabel')} className="grid w-full grid-cols-2 gap-2 sm:flex sm:w-auto">
             {pickers}
           </div>
         </div>

@@ -36,7 +36,7 @@ export default {
     googleBody: 'התחברות מאפשרת לעבוד עם התמונות והאלבומים ש־Shoebox יוצר בחשבון Google Photos שלך.',
     signIn: 'כניסה עם Google',
     googleNotConfigured:
-      'כדי להשתמש בתמונות שלך, מי שמפעיל את העותק הזה של Shoebox צריך לחבר אותו ל־Google: להגדיר את VITE_GOOGLE_CLIENT_ID למזהה לקוח של כניסה עם Google בזמן הבנייה (ה־README מסביר איך, בסעיף “Using your Google account”). עד אז Shoebox פועל כהדגמה.',
+      'כדי להשתמש בתמונות שלך, מי שמפעיל את העותק הזה של Shoebox צריך לחבר אותו ל־Google: להגדיר בזמן הבנייה את VITE_GOOGLE_CLIENT_ID למזהה לקוח של כניסה עם Google. ההסבר המלא נמצא ב־README, בסעיף “Using your Google account”. עד אז Shoebox פועל כהדגמה.',
     googleUnavailable: 'לא ניתן היה לטעון את הכניסה עם Google (ייתכן שאין חיבור, או שהיא חסומה). עדיין אפשר לסייר בהדגמה.',
   },
   mode: {
