@@ -72,6 +72,15 @@ export default tseslint.config(
     },
   },
   {
+    files: ['relay/**'],
+    ignores: ['relay/**/*.test.ts', 'relay/test-support.ts'],
+    rules: {
+      'no-restricted-imports': restrict([
+        { group: ['**/src/**'], message: 'The relay is deployed on its own: it imports only hono and its own files.' },
+      ]),
+    },
+  },
+  {
     files: ['src/emulator/**'],
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {

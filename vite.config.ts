@@ -5,6 +5,63 @@ import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
 import { contentSecurityPolicy, headersFile, securityConfigFromEnv, securityHeaders, type SecurityConfig } from './src/config/security-headers.ts'
+import { DEMO_THUMBNAIL_SIZES } from './src/emulator/seed/thumbnail-sizes'
+
+// Demo thumbnails (scripts/demo-library/thumbnails.mjs) go into the build output, beside the seed photos.
+function demoThumbnails(): Plugin {
+  let outDir = 'dist'
+  return {
+    name: 'shoebox-demo-thumbnails',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir
+    },
+    async writeBundle() {
+      const { makeDemoThumbnails } = await import('./scripts/demo-library/thumbnails.mjs')
+      await makeDemoThumbnails('public/demo-library', `${outDir}/demo-library/thumbs`, DEMO_THUMBNAIL_SIZES)
+    },
+  }
+}
+
+// What the first screen of the demo (/library) runs besides the entry: index.html preloads these and their
+// imports, so they download in parallel with the entry instead of in waves after it.
+const FIRST_SCREEN_MODULES = [
+  'src/app/render.tsx',
+  'src/app/Shell.tsx',
+  'src/app/pages/LibraryRoute.tsx',
+  'src/i18n/locales/en/library.ts',
+  'src/i18n/locales/en/upload.ts',
+]
+
+function preloadFirstScreen(base: string): Plugin {
+  return {
+    name: 'shoebox-preload-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html
+        const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []))
+        const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+        const files = new Set<string>()
+        const visit = (file: string) => {
+          if (files.has(file)) return
+          files.add(file)
+          for (const imported of byFile.get(file)?.imports ?? []) visit(imported)
+        }
+        for (const module of FIRST_SCREEN_MODULES) {
+          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${module}`))
+          if (!chunk) throw new Error(`preloadFirstScreen: no chunk for ${module}`)
+          visit(chunk.fileName)
+        }
+        const links = [...files]
+          .filter((file) => !html.includes(`${base}${file}"`))
+          .map((file) => `    <link rel="modulepreload" crossorigin href="${base}${file}">`)
+        return html.replace(/\s*<\/head>/, `\n${links.join('\n')}\n  </head>`)
+      },
+    },
+  }
+}
 
 // In `npm run dev` the demo's emulator runs in the dev server (Node) instead of the service worker, so
 // hot reload never fights a worker; a build hosts the very same handler in the service worker.
@@ -72,6 +129,8 @@ export default defineConfig(({ mode }) => {
       devEmulator(base),
       // CSP and friends, from this build's configured API, upload and picker URLs.
       securityHeadersPlugin(securityConfigFromEnv(env), base),
+      preloadFirstScreen(base),
+      demoThumbnails(),
       VitePWA({
         strategies: 'injectManifest',
         srcDir: 'src',
@@ -86,11 +145,11 @@ export default defineConfig(({ mode }) => {
         },
       }),
     ],
-    build: { target: 'es2022', sourcemap: false },
+    build: { target: 'es2022', sourcemap: false, manifest: true },
     test: {
       environment: 'jsdom',
       setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'relay/**/*.test.ts'],
       testTimeout: 15_000,
     },
   }

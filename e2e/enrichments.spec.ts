@@ -1,6 +1,6 @@
 // Telling an album's story: text, a place and a map added at the start, at the end, after a photo and after an
 // enrichment, shown in place, in the same order after a reload, and in the order the emulator holds.
-import { test, expect, type Page, api, expectNoAxeViolations, openDemo } from './helpers'
+import { test, expect, type Page, api, expectNoAxeViolations, openDemo, waitUntilOfflineReady } from './helpers'
 
 /** A new album (created by the app, so enrichments are allowed) holding three app-created photos. */
 async function albumWithThreePhotos(page: Page, title: string): Promise<{ albumId: string; mediaIds: string[] }> {
@@ -123,6 +123,7 @@ test.describe('album story (enrichments)', () => {
     const { albumId } = await albumWithThreePhotos(page, 'Offline map')
     await page.goto(`/albums/${albumId}`)
     await expect(page.getByRole('heading', { level: 1, name: 'Offline map' })).toBeVisible()
+    await waitUntilOfflineReady(page)
     await context.setOffline(true)
     await page.getByRole('button', { name: 'Add', exact: true }).click()
     await page.getByRole('menuitem', { name: 'Text, place or map (story)' }).click()

@@ -51,6 +51,11 @@ export async function openDemo(page: Page, path = '/library') {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 }
 
+/** A first visit caches the whole app for offline use once its first screen is shown; waits until that is done. */
+export async function waitUntilOfflineReady(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-offline-ready', 'true', { timeout: 30_000 })
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { launchOptions } from '../playwright.config'
-import { test, expect, chromium, chooseLanguage, expectNoAxeViolations, openDemo, sections } from './helpers'
+import { test, expect, chromium, chooseLanguage, expectNoAxeViolations, openDemo, sections, waitUntilOfflineReady } from './helpers'
 
 test.describe('start page', () => {
   // The first visit and the return to "/" are in welcome.spec.ts.
@@ -100,6 +100,7 @@ test.describe('languages and themes', () => {
 test.describe('progressive web app', () => {
   test('the app reloads offline after a first visit', async ({ page, context }) => {
     await openDemo(page)
+    await waitUntilOfflineReady(page)
     await context.setOffline(true)
     await page.reload()
     await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()

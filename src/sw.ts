@@ -36,9 +36,45 @@ self.addEventListener('fetch', (event) => {
   }
 })
 
-precacheAndRoute(self.__WB_MANIFEST)
+// Installing must be quick: until it finishes the demo's API has no worker to answer it. So the install
+// precaches only the small unhashed files (index.html, icons, the web manifest); the hashed build files are
+// cached as the page loads them, and the rest when the page asks, once its first screen is shown (WARM_CACHE).
+const ASSET_CACHE = 'shoebox-assets'
+const manifest = self.__WB_MANIFEST.map((entry) => (typeof entry === 'string' ? { url: entry, revision: null } : entry))
+const hashedAssets = manifest.filter((entry) => !entry.revision).map((entry) => new URL(entry.url, self.registration.scope).href)
+precacheAndRoute(manifest.filter((entry) => entry.revision))
 cleanupOutdatedCaches()
 clientsClaim()
+
+const hashed = new Set(hashedAssets)
+
+async function cachedAsset(request: Request): Promise<Response> {
+  const cache = await caches.open(ASSET_CACHE)
+  // By URL, ignoring Vary: a module script's request carries an Origin header the background caching did not send.
+  const hit = await cache.match(request.url, { ignoreVary: true })
+  if (hit) return hit
+  const response = await fetch(request)
+  if (response.ok) await cache.put(request, response.clone())
+  return response
+}
+
+/** Caches every build file not cached yet and drops those of older builds, two at a time. */
+async function warmAssetCache() {
+  const cache = await caches.open(ASSET_CACHE)
+  for (const request of await cache.keys()) if (!hashed.has(request.url)) await cache.delete(request)
+  const missing: string[] = []
+  for (const url of hashedAssets) if (!(await cache.match(url))) missing.push(url)
+  const next = async (): Promise<void> => {
+    const url = missing.shift()
+    if (!url) return
+    const response = await fetch(url)
+    if (response.ok) await cache.put(url, response)
+    return next()
+  }
+  await Promise.all([next(), next()])
+}
+
+registerRoute(({ url }) => hashed.has(url.href), ({ request }) => cachedAsset(request))
 
 
 // Every other navigation gets the app shell, so deep links and offline reloads work.
@@ -52,4 +88,12 @@ self.addEventListener('message', (event) => {
   const data: unknown = event.data
   if (typeof data !== 'object' || data === null || !('type' in data)) return
   if (data.type === 'SKIP_WAITING') void self.skipWaiting()
+  if (data.type === 'WARM_CACHE') {
+    event.waitUntil(
+      warmAssetCache().then(
+        () => (event.source as Client | null)?.postMessage({ type: 'OFFLINE_READY' }),
+        (error: unknown) => console.warn('Caching the app for offline use failed; it is tried again on the next visit', error),
+      ),
+    )
+  }
 })

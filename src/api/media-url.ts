@@ -1,7 +1,13 @@
 // The one place image and video URLs are built from a baseUrl, and how long a baseUrl can be trusted.
 
-/** Rendered sizes are rounded up into these buckets so the browser's HTTP cache hits across views. */
-export const SIZE_BUCKETS = [128, 256, 512, 1024, 1600, 2048, 4096] as const
+/**
+ * Rendered sizes are rounded up into these buckets so the browser's HTTP cache hits across views. Neighbours
+ * differ by at most ~1.5×, so a thumbnail can stay within 1.5× of its rendered size (see thumbnailPixels).
+ */
+export const SIZE_BUCKETS = [128, 192, 256, 384, 512, 768, 1024, 1600, 2048, 4096] as const
+
+/** Grid thumbnails never ask for more than this many image pixels per CSS pixel, whatever the screen's density. */
+export const MAX_THUMBNAIL_SCALE = 1.5
 
 /** Google: a baseUrl is valid for 60 minutes. */
 export const BASE_URL_LIFETIME_MS = 60 * 60_000
@@ -13,6 +19,18 @@ export function sizeBucket(px: number): number {
   const want = Math.max(1, Math.ceil(px))
   for (const b of SIZE_BUCKETS) if (b >= want) return b
   return SIZE_BUCKETS[SIZE_BUCKETS.length - 1]
+}
+
+/**
+ * Image pixels to ask for a thumbnail rendered `cssPx` wide (or high): the screen's density capped at 1.5, in
+ * a size bucket, and never more than 1.5× the CSS size when a smaller bucket still covers it. A phone at DPR 3
+ * gets slightly soft thumbnails and downloads a quarter of the bytes.
+ */
+export function thumbnailPixels(cssPx: number, dpr: number): number {
+  const wanted = sizeBucket(cssPx * Math.min(Math.max(dpr, 1), MAX_THUMBNAIL_SCALE))
+  if (wanted <= cssPx * MAX_THUMBNAIL_SCALE) return wanted
+  const smaller = SIZE_BUCKETS.filter((b) => b < wanted).at(-1)
+  return smaller !== undefined && smaller >= cssPx ? smaller : wanted
 }
 
 export interface MediaUrlOptions {

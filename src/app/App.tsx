@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react'
 import { RouterProvider } from 'react-router'
-import { Toaster } from 'sonner'
+import { Toaster } from '../components/ui/Toaster'
 import { useTranslation } from 'react-i18next'
 import { router } from './router'
 import { AppProviders } from './providers'

@@ -5,8 +5,7 @@ import { Languages, MoonStar, Settings2 } from 'lucide-react'
 import { changeLanguage, isLanguage, supportedLanguages, type Language } from '../i18n'
 import { setTheme, storedTheme, type ThemePreference } from '../utils/theme'
 import type { Mode } from '../auth/session'
-import { DemoMenu } from './DemoMenu'
-import { AccountMenu } from '../features/account/AccountMenu'
+import { ModeMenu } from './ModeMenu'
 
 /** The language and theme pickers; `large` for the phone's settings panel (44 px targets, a label each). */
 export function Pickers({ large = false }: { large?: boolean }) {
@@ -68,11 +67,11 @@ export function AppSettings({ mode }: { mode: Mode }) {
   return (
     <>
       <div className="hidden items-center gap-2 sm:flex">
-        {mode === 'demo' ? <DemoMenu /> : <AccountMenu />}
+        <ModeMenu mode={mode} />
         <Pickers />
       </div>
       <div className="flex items-center gap-1 sm:hidden">
-        {mode === 'google' ? <AccountMenu /> : null}
+        {mode === 'google' ? <ModeMenu mode="google" /> : null}
         <DialogTrigger>
           <Button aria-label={t('settings.label')} className="btn-ghost size-11 px-0 outline-none data-[focus-visible]:outline-2 data-[focus-visible]:outline-brand-500">
             <Settings2 className="size-5" aria-hidden />
@@ -80,7 +79,7 @@ export function AppSettings({ mode }: { mode: Mode }) {
           <Popover placement="bottom end" className="w-72 max-w-[calc(100vw-1rem)] rounded-2xl border border-slate-200 bg-white p-3 shadow-xl dark:border-slate-700 dark:bg-slate-900">
             <Dialog aria-label={t('settings.label')} className="flex flex-col gap-2 outline-none">
               <Pickers large />
-              {mode === 'demo' ? <DemoMenu /> : null}
+              {mode === 'demo' ? <ModeMenu mode="demo" /> : null}
             </Dialog>
           </Popover>
         </DialogTrigger>

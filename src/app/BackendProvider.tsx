@@ -3,23 +3,13 @@
 // VITE_PHOTOS_API_URL) with the signed-in user's token. Below this provider nothing knows the difference.
 import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { createPhotosClient, type PhotosClient } from '../api'
+import type { PhotosClient } from '../api'
 import { PhotosClientProvider } from '../queries'
-import { readDemoUser, type Mode } from '../auth/session'
-import { config } from '../config/env'
-import { EMULATOR_PREFIX } from '../config/paths'
+import type { Mode } from '../auth/session'
 import { whenServiceWorkerControls } from './service-worker'
+import { getDemoClient } from './demo-client'
 
 type Readiness = 'waiting' | 'ready' | 'unavailable'
-
-function createDemoClient(): PhotosClient {
-  const demoUser = readDemoUser()
-  return createPhotosClient({
-    baseUrl: `${window.location.origin}${config.basePath}${EMULATOR_PREFIX}`,
-    getAccessToken: async () => demoUser,
-    capabilities: { googlePhotosLinks: false },
-  })
-}
 
 export function BackendProvider({
   mode,
@@ -38,7 +28,7 @@ export function BackendProvider({
   // In `npm run dev` the dev server hosts the emulator, so no service worker is needed.
   const needsWorker = mode === 'demo' && !import.meta.env.DEV
   const [readiness, setReadiness] = useState<Readiness>(needsWorker ? 'waiting' : 'ready')
-  const demoClient = useMemo(() => (mode === 'demo' ? createDemoClient() : undefined), [mode])
+  const demoClient = useMemo(() => (mode === 'demo' ? getDemoClient() : undefined), [mode])
 
   useEffect(() => {
     if (!needsWorker) return

@@ -2,13 +2,14 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
-import { toast } from 'sonner'
+import { toast } from '../components/ui/toast'
 import { Button, Popover, Menu, MenuItem, MenuSection, MenuTrigger, Header } from 'react-aria-components'
 import { Check, FlaskConical } from 'lucide-react'
 import { googleSignInConfigured, readDemoUser, session } from '../auth/session'
 import { paths } from '../config/paths'
 import { readEmulatorProfile, resetEmulator, setEmulatorProfile, type EmulatorProfile } from '../api'
 import { usePhotosClient } from '../queries'
+import { DEMO_BADGE_CLASS } from './mode-badge'
 import { AppDialog } from '../components/ui/Dialog'
 
 /** The people of the demo's seed: `demo` owns the library, alice and bob share albums with it. */
@@ -43,7 +44,7 @@ function CheckSection<T extends string>({ title, prefix, options, current, label
 }
 
 /** The demo badge, which opens the demo's actions: act as another person, the API's rules, reset, leave. */
-export function DemoMenu() {
+export function DemoMenu({ defaultOpen = false }: { defaultOpen?: boolean }) {
   const { t } = useTranslation()
   const queryClient = useQueryClient()
   const client = usePhotosClient()
@@ -83,11 +84,12 @@ export function DemoMenu() {
   return (
     <>
       <MenuTrigger
+        defaultOpen={defaultOpen}
         onOpenChange={(open) => {
           if (open) void readEmulatorProfile(client.baseUrl).then(setProfile, () => undefined)
         }}
       >
-        <Button className="inline-flex h-9 items-center gap-1.5 rounded-full bg-amber-100 px-3 text-sm font-medium text-amber-900 outline-none focus-visible:ring-2 focus-visible:ring-brand-500 max-sm:h-11 dark:bg-amber-400/20 dark:text-amber-100">
+        <Button className={DEMO_BADGE_CLASS}>
           <FlaskConical className="size-4" aria-hidden />
           {t('mode.demo')}
         </Button>

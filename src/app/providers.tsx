@@ -1,21 +1,14 @@
-import { useEffect, useMemo, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { QueryClientProvider } from '@tanstack/react-query'
 import { useSessionKey } from '../auth/session'
 import { authStore } from '../auth/store'
 import { SessionRecoveryContext } from '../components/ui/session-recovery'
-import { createQueryClient } from '../queries'
+import { queryClientFor } from './query-client'
 
-/**
- * One query cache per session (demo user or Google account): a new session starts with an empty cache, so
- * leaving the demo for a Google account (or one account for another) can never show the other's albums.
- */
+/** The session's query cache (see query-client.ts) and, in Google mode, the way to continue a paused session. */
 export function AppProviders({ children }: { children: ReactNode }) {
   const sessionKey = useSessionKey()
-  const queryClient = useMemo(() => {
-    void sessionKey // the dependency that makes a new cache
-    return createQueryClient()
-  }, [sessionKey])
-  useEffect(() => () => queryClient.clear(), [queryClient])
+  const queryClient = queryClientFor(sessionKey)
   const resumeSession = sessionKey.startsWith('google:') ? authStore.resume : null
   return (
     <QueryClientProvider client={queryClient}>

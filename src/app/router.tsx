@@ -2,11 +2,20 @@
 import { createBrowserRouter, type RouteObject } from 'react-router'
 import { config } from '../config/env'
 import { routePatterns } from '../config/paths'
+import { loadNamespaces, type Namespace } from '../i18n'
 import { RouteError } from './RouteError'
 import { RouteLoading } from './RouteLoading'
+import { libraryLoader, startLoader } from './route-data'
 
-const lazyPage = (load: () => Promise<{ default: React.ComponentType }>): RouteObject['lazy'] =>
-  async () => ({ Component: (await load()).default })
+/** A page's code and the catalogue namespaces it shows, loaded together so it never renders bare keys. */
+const lazyPage =
+  (load: () => Promise<{ default: React.ComponentType }>, namespaces: readonly Namespace[] = []): RouteObject['lazy'] =>
+  async () => {
+    const [page] = await Promise.all([load(), loadNamespaces(namespaces)])
+    return { Component: page.default }
+  }
+
+const viewerNamespaces: readonly Namespace[] = ['viewer']
 
 export const routes: RouteObject[] = [
   {
@@ -14,8 +23,8 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     HydrateFallback: RouteLoading,
     children: [
-      { index: true, lazy: lazyPage(() => import('./pages/StartRoute')) },
-      { path: routePatterns.welcome, lazy: lazyPage(() => import('./pages/StartRoute')) },
+      { index: true, loader: startLoader, lazy: lazyPage(() => import('./pages/StartRoute'), ['auth']) },
+      { path: routePatterns.welcome, lazy: lazyPage(() => import('./pages/StartRoute'), ['auth']) },
       {
         lazy: lazyPage(() => import('./Shell')),
         children: [
@@ -24,24 +33,25 @@ export const routes: RouteObject[] = [
             children: [
               {
                 path: routePatterns.library,
-                lazy: lazyPage(() => import('./pages/LibraryRoute')),
-                children: [{ path: routePatterns.libraryItem, lazy: lazyPage(() => import('./pages/MediaItemRoute')) }],
+                loader: libraryLoader,
+                lazy: lazyPage(() => import('./pages/LibraryRoute'), ['library', 'upload']),
+                children: [{ path: routePatterns.libraryItem, lazy: lazyPage(() => import('./pages/MediaItemRoute'), viewerNamespaces) }],
               },
-              { path: routePatterns.albums, lazy: lazyPage(() => import('./pages/AlbumsRoute')) },
+              { path: routePatterns.albums, lazy: lazyPage(() => import('./pages/AlbumsRoute'), ['albums']) },
               {
                 path: routePatterns.album,
-                lazy: lazyPage(() => import('./pages/AlbumRoute')),
-                children: [{ path: routePatterns.albumItem, lazy: lazyPage(() => import('./pages/MediaItemRoute')) }],
+                lazy: lazyPage(() => import('./pages/AlbumRoute'), ['albums', 'enrichments', 'sharing', 'upload']),
+                children: [{ path: routePatterns.albumItem, lazy: lazyPage(() => import('./pages/MediaItemRoute'), viewerNamespaces) }],
               },
-              { path: routePatterns.sharing, lazy: lazyPage(() => import('./pages/SharingRoute')) },
-              { path: routePatterns.sharedAlbum, lazy: lazyPage(() => import('./pages/SharingAlbumRoute')) },
-              { path: routePatterns.join, lazy: lazyPage(() => import('./pages/JoinRoute')) },
+              { path: routePatterns.sharing, lazy: lazyPage(() => import('./pages/SharingRoute'), ['sharing']) },
+              { path: routePatterns.sharedAlbum, lazy: lazyPage(() => import('./pages/SharingAlbumRoute'), ['sharing']) },
+              { path: routePatterns.join, lazy: lazyPage(() => import('./pages/JoinRoute'), ['sharing']) },
               {
                 path: routePatterns.search,
-                lazy: lazyPage(() => import('./pages/SearchRoute')),
-                children: [{ path: routePatterns.searchItem, lazy: lazyPage(() => import('./pages/SearchItemRoute')) }],
+                lazy: lazyPage(() => import('./pages/SearchRoute'), ['search']),
+                children: [{ path: routePatterns.searchItem, lazy: lazyPage(() => import('./pages/SearchItemRoute'), viewerNamespaces) }],
               },
-              { path: routePatterns.upload, lazy: lazyPage(() => import('./pages/UploadRoute')) },
+              { path: routePatterns.upload, lazy: lazyPage(() => import('./pages/UploadRoute'), ['upload']) },
               { path: '*', lazy: lazyPage(() => import('./pages/NotFoundRoute')) },
             ],
           },

@@ -1,7 +1,8 @@
 // Registers the one service worker (offline shell + demo emulator) and tells when it controls the page.
 import { registerSW } from 'virtual:pwa-register'
-import { toast } from 'sonner'
+import { toast } from '../components/ui/toast'
 import { i18n } from '../i18n'
+import { whenIdleAfterLoad } from '../utils/idle'
 
 let controlled: Promise<void> | undefined
 
@@ -25,8 +26,25 @@ export function whenServiceWorkerControls(): Promise<void> {
   return controlled
 }
 
+/**
+ * The worker installs with only the small unhashed files, so the demo's API is ready at once; the rest of the
+ * app is cached for offline use once this page is idle. `data-offline-ready` on <html> marks when it is done.
+ */
+function cacheAppForOfflineUse() {
+  navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
+    const data = event.data
+    if (typeof data === 'object' && data !== null && 'type' in data && data.type === 'OFFLINE_READY') {
+      document.documentElement.dataset.offlineReady = 'true'
+    }
+  })
+  whenIdleAfterLoad(() => {
+    void whenServiceWorkerControls().then(() => navigator.serviceWorker.controller?.postMessage({ type: 'WARM_CACHE' }))
+  })
+}
+
 export function registerServiceWorker() {
   if (!('serviceWorker' in navigator)) return
+  cacheAppForOfflineUse()
   const updateServiceWorker = registerSW({
     immediate: true,
     onNeedRefresh() {

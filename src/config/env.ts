@@ -1,30 +1,38 @@
 // Reads the build-time configuration once, with readable errors for bad values.
-import { z } from 'zod'
-
-// Zod compiles schemas with `new Function` unless told not to; the app's CSP allows no eval.
-z.config({ jitless: true })
+// A hand-written check instead of a schema library: three values do not justify ~20 kB on the first load.
 
 const GOOGLE_PHOTOS_API_URL = 'https://photoslibrary.googleapis.com'
+const URL_PROBLEM = 'must be an absolute URL such as https://photoslibrary.googleapis.com'
+const CLIENT_ID_PROBLEM = 'must look like 1234-abc.apps.googleusercontent.com (an OAuth client ID of type "Web application")'
 
-const urlWithoutTrailingSlash = z
-  .string()
-  .trim()
-  .url({ message: 'must be an absolute URL such as https://photoslibrary.googleapis.com' })
-  .transform((value) => value.replace(/\/+$/, ''))
+/** Unset and empty both mean "not configured". */
+function optionalText(raw: Record<string, unknown>, name: string, problems: string[]): string | undefined {
+  const value = raw[name]
+  if (value === undefined) return undefined
+  if (typeof value !== 'string') {
+    problems.push(`${name} must be text`)
+    return undefined
+  }
+  return value.trim() || undefined
+}
 
-const envSchema = z.object({
-  VITE_GOOGLE_CLIENT_ID: z
-    .string()
-    .trim()
-    .regex(/^[\w-]+\.apps\.googleusercontent\.com$/, {
-      message: 'must look like 1234-abc.apps.googleusercontent.com (an OAuth client ID of type "Web application")',
-    })
-    .optional()
-    .or(z.literal('').transform(() => undefined)),
-  VITE_PHOTOS_API_URL: urlWithoutTrailingSlash.optional().or(z.literal('').transform(() => undefined)),
-  VITE_PHOTOS_UPLOAD_URL: urlWithoutTrailingSlash.optional().or(z.literal('').transform(() => undefined)),
-  BASE_URL: z.string().default('/'),
-})
+function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol)
+  } catch {
+    return false
+  }
+}
+
+function optionalUrl(raw: Record<string, unknown>, name: string, problems: string[]): string | undefined {
+  const value = optionalText(raw, name, problems)
+  if (value === undefined) return undefined
+  if (!isHttpUrl(value)) {
+    problems.push(`${name} ${URL_PROBLEM}`)
+    return undefined
+  }
+  return value.replace(/\/+$/, '')
+}
 
 export interface AppConfig {
   /** OAuth client ID; when absent the app runs in demo mode only. */
@@ -42,19 +50,21 @@ export class ConfigError extends Error {
 }
 
 export function parseConfig(raw: Record<string, unknown>): AppConfig {
-  const result = envSchema.safeParse(raw)
-  if (!result.success) {
-    const problems = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`).join('; ')
-    throw new ConfigError(`Shoebox is misconfigured: ${problems}. See .env.example.`)
+  const problems: string[] = []
+  const googleClientId = optionalText(raw, 'VITE_GOOGLE_CLIENT_ID', problems)
+  if (googleClientId !== undefined && !/^[\w-]+\.apps\.googleusercontent\.com$/.test(googleClientId)) {
+    problems.push(`VITE_GOOGLE_CLIENT_ID ${CLIENT_ID_PROBLEM}`)
   }
-  const env = result.data
-  const photosApiUrl = env.VITE_PHOTOS_API_URL ?? GOOGLE_PHOTOS_API_URL
-  const basePath = env.BASE_URL.endsWith('/') ? env.BASE_URL : `${env.BASE_URL}/`
+  const apiUrl = optionalUrl(raw, 'VITE_PHOTOS_API_URL', problems)
+  const uploadUrl = optionalUrl(raw, 'VITE_PHOTOS_UPLOAD_URL', problems)
+  const baseUrl = typeof raw.BASE_URL === 'string' ? raw.BASE_URL : '/'
+  if (problems.length > 0) throw new ConfigError(`Shoebox is misconfigured: ${problems.join('; ')}. See .env.example.`)
+  const photosApiUrl = apiUrl ?? GOOGLE_PHOTOS_API_URL
   return {
-    googleClientId: env.VITE_GOOGLE_CLIENT_ID,
+    googleClientId,
     photosApiUrl,
-    photosUploadUrl: env.VITE_PHOTOS_UPLOAD_URL ?? `${photosApiUrl}/v1/uploads`,
-    basePath,
+    photosUploadUrl: uploadUrl ?? `${photosApiUrl}/v1/uploads`,
+    basePath: baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`,
   }
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { Album, MediaItem } from '../api/types.gen'
 import { setup } from './test-support/helpers'
 import { jpeg, sizeOf } from './test-support/images'
+import { createSharpResizer } from './node/sharp-resizer'
 
 describe('media bytes behind baseUrl', () => {
   it('=wW, =hH, =wW-hH fit without upscaling; -c crops exactly; no Authorization needed', async () => {
@@ -88,5 +89,42 @@ describe('media bytes behind baseUrl', () => {
     const av = await emu.fetch(`${avatar}=s64`.replace('=s64', '=w64-h64'))
     expect(av.headers.get('Content-Type')).toBe('image/svg+xml')
     expect(await av.text()).toContain('>DU<')
+  })
+})
+
+describe('ready-made thumbnails of seed photos', () => {
+  it('answer grid sizes from the smallest thumbnail that covers them; bigger sizes scale the full photo', async () => {
+    const reads: string[] = []
+    const resizer = createSharpResizer()
+    const { emu, demo } = setup({
+      seedBytes: (disk) => ({
+        async read(file) {
+          reads.push(`full ${file}`)
+          return disk.read(file)
+        },
+        thumbnailSizes: [256, 512],
+        async readThumbnail(file, size) {
+          reads.push(`${size} ${file}`)
+          return resizer.resize(await disk.read(file), { width: size, height: size, crop: false })
+        },
+      }),
+    })
+    const page = await demo.get<{ mediaItems: MediaItem[] }>('/v1/mediaItems?pageSize=100')
+    const photo = page.body.mediaItems.find((m) => m.filename && m.mediaMetadata?.width === '640' && m.mediaMetadata.height === '427')!
+    const fetchSize = async (p: string) => {
+      reads.length = 0
+      const r = await emu.fetch(`${photo.baseUrl}=${p}`)
+      expect(r.status).toBe(200)
+      return sizeOf(await r.arrayBuffer())
+    }
+    // 640×427 fitted into 256×256 is 256×171: the 256 thumbnail covers it.
+    expect(await fetchSize('w256-h256')).toMatchObject({ width: 256, height: 171 })
+    expect(reads).toEqual(['256 beach-sunset.jpg'])
+    // Cropped to 256×256 it needs 384 px on the long side: the 512 thumbnail.
+    expect(await fetchSize('w256-h256-c')).toMatchObject({ width: 256, height: 256 })
+    expect(reads).toEqual(['512 beach-sunset.jpg'])
+    // Nothing ready-made is big enough for 600 px wide: the full photo.
+    expect(await fetchSize('w600-h600')).toMatchObject({ width: 600, height: 400 })
+    expect(reads).toEqual(['full beach-sunset.jpg'])
   })
 })

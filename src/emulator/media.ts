@@ -92,6 +92,25 @@ function rangeResponse(request: Request, bytes: Uint8Array, headers: Record<stri
   return new Response(request.method === 'HEAD' ? null : body(bytes), { status: 200, headers: { ...h, 'Content-Length': String(total) } })
 }
 
+/**
+ * The smallest ready-made thumbnail that still covers the requested output, so a grid request scales a small
+ * JPEG instead of decoding the full seed photo. Undefined: none is big enough, or the host has none.
+ */
+async function seedThumbnail(
+  core: Core,
+  file: string,
+  original: { width: number; height: number },
+  box: { width?: number; height?: number; crop: boolean },
+): Promise<Uint8Array | undefined> {
+  const { thumbnailSizes, readThumbnail } = core.opts.seedBytes
+  if (!thumbnailSizes || !readThumbnail || !original.width || !original.height) return undefined
+  const fits = [box.width ? box.width / original.width : Infinity, box.height ? box.height / original.height : Infinity]
+  const scale = Math.min(1, box.crop ? Math.max(...fits.filter(Number.isFinite)) : Math.min(...fits))
+  const longestNeeded = Math.ceil(Math.max(original.width, original.height) * scale)
+  const size = thumbnailSizes.find((s) => s >= longestNeeded)
+  return size === undefined ? undefined : readThumbnail(file, size)
+}
+
 /** Serves `${basePath}/media/lr/<token>[=params]`. No Authorization needed, like Google's baseUrls. */
 export async function serveMedia(core: Core, request: Request, rest: string): Promise<Response> {
   const eq = rest.indexOf('=')
@@ -136,21 +155,22 @@ export async function serveMedia(core: Core, request: Request, rest: string): Pr
     })
   }
   // Image output (photo, video thumbnail, cover).
-  let source: Uint8Array | undefined
-  if (isVideo) {
-    if (item.posterFile) source = await core.opts.seedBytes.read(item.posterFile)
-    else {
-      const h = hash32(item.id)
-      source = await core.opts.imageResizer.placeholder(item.width || 640, item.height || 360, [(h & 0x7f) + 40, ((h >> 8) & 0x7f) + 40, ((h >> 16) & 0x7f) + 60])
-    }
-  } else source = await originalBytes(core, item)
-  if (!source) return plain(404, 'Not Found')
   let width = params.width
   let height = params.height
   if (width === undefined && height === undefined) {
     width = BARE_SIZE
     height = BARE_SIZE
   }
+  const seedFile = isVideo ? item.posterFile : item.blob ? undefined : item.file
+  let source = seedFile ? await seedThumbnail(core, seedFile, item, { width, height, crop: params.crop }) : undefined
+  if (!source && isVideo) {
+    if (item.posterFile) source = await core.opts.seedBytes.read(item.posterFile)
+    else {
+      const h = hash32(item.id)
+      source = await core.opts.imageResizer.placeholder(item.width || 640, item.height || 360, [(h & 0x7f) + 40, ((h >> 8) & 0x7f) + 40, ((h >> 16) & 0x7f) + 60])
+    }
+  } else if (!source) source = await originalBytes(core, item)
+  if (!source) return plain(404, 'Not Found')
   const out = await core.opts.imageResizer.resize(source, { width: width || undefined, height: height || undefined, crop: params.crop && !!width && !!height })
   return new Response(request.method === 'HEAD' ? null : body(out), {
     headers: { ...cache, 'Content-Type': 'image/jpeg', 'Content-Length': String(out.length) },

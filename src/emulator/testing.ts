@@ -8,7 +8,7 @@ import { concatBytes } from './util'
 import { createFsSeedBytes } from './node/fs-seed-bytes'
 import { createSharpResizer } from './node/sharp-resizer'
 import { checkBody, checkErrorBody, responseSchemaOf, type DiscoveryDoc } from './schema-check'
-import type { EmulatorControl, EmulatorOptions, FaultConfig, Persistence, Profile, SeedManifest } from './types'
+import type { EmulatorControl, EmulatorOptions, FaultConfig, Persistence, Profile, SeedBytes, SeedManifest } from './types'
 
 // The repository root (vitest may give modules a non-file import.meta.url, so fall back to the cwd).
 const here = (import.meta as { dirname?: string }).dirname
@@ -44,6 +44,8 @@ export interface TestEmulatorOptions {
   /** Validate every response against the discovery document (default true; a violation rejects the fetch). */
   validate?: boolean
   startTime?: number
+  /** Wraps the seed files read from disk (to add ready-made thumbnails, or to count reads). */
+  seedBytes?: (fromDisk: SeedBytes) => SeedBytes
 }
 
 export interface TestEmulator {
@@ -64,7 +66,7 @@ export function createTestEmulator(opts: TestEmulatorOptions = {}): TestEmulator
     basePath: opts.basePath ?? '',
     profile: opts.profile ?? 'legacy',
     manifest: async () => JSON.parse(readFileSync(manifestPath, 'utf8')) as SeedManifest,
-    seedBytes: createFsSeedBytes(dir),
+    seedBytes: opts.seedBytes ? opts.seedBytes(createFsSeedBytes(dir)) : createFsSeedBytes(dir),
     imageResizer: createSharpResizer(),
     clock: () => now,
     faults: opts.faults,

@@ -40,6 +40,10 @@ export interface SeedManifest {
 /** Reads the bytes of a seed file named in the manifest (`file` or `posterFile`). */
 export interface SeedBytes {
   read(file: string): Promise<Uint8Array>
+  /** Longest sides of ready-made upright thumbnails of every seed JPEG, smallest first (the app's build makes them). */
+  thumbnailSizes?: readonly number[]
+  /** A ready-made thumbnail, or undefined when this host has none (the full file is scaled instead). */
+  readThumbnail?(file: string, longestSide: number): Promise<Uint8Array | undefined>
 }
 
 export interface ResizeRequest {

@@ -1,7 +1,8 @@
 // i18n: English, Simplified Chinese and Hebrew; <html lang dir> follows the language.
-import i18n from 'i18next'
+import i18n, { type BackendModule, type ResourceKey } from 'i18next'
 import { initReactI18next } from 'react-i18next'
-import en from './locales/en'
+import common from './locales/en/common'
+import type en from './locales/en'
 
 export const supportedLanguages = ['en', 'zh-CN', 'he'] as const
 export type Language = (typeof supportedLanguages)[number]
@@ -9,10 +10,33 @@ export type Language = (typeof supportedLanguages)[number]
 const rtlLanguages: ReadonlySet<Language> = new Set(['he'])
 const STORAGE_KEY = 'shoebox.language'
 
-// English ships with the first route; the others load on demand as their own chunks.
-const loaders: Record<Exclude<Language, 'en'>, () => Promise<{ default: typeof en }>> = {
-  'zh-CN': () => import('./locales/zh-CN') as Promise<{ default: typeof en }>,
-  he: () => import('./locales/he') as Promise<{ default: typeof en }>,
+export type Namespace = keyof typeof en
+
+// English `common` ships with the first route; every other namespace of every language is its own chunk,
+// loaded by the route that needs it (see app/router) or, as a safety net, when a component asks for it.
+const catalogues = import.meta.glob<{ default: ResourceKey }>(['./locales/*/*.ts', '!./locales/*/index.ts', '!./locales/en/common.ts'])
+
+async function loadCatalogue(language: string, namespace: string): Promise<ResourceKey> {
+  if (language === 'en' && namespace === 'common') return common
+  const load = catalogues[`./locales/${language}/${namespace}.ts`]
+  if (!load) throw new Error(`no ${language} catalogue for ${namespace}`)
+  return (await load()).default
+}
+
+const catalogueBackend: BackendModule = {
+  type: 'backend',
+  init() {},
+  read(language, namespace, callback) {
+    loadCatalogue(language, namespace).then(
+      (resources) => callback(null, resources),
+      (error: unknown) => callback(error instanceof Error ? error : new Error(String(error)), false),
+    )
+  },
+}
+
+/** Loads namespaces for the current language (and English, the fallback) before a page that uses them renders. */
+export function loadNamespaces(namespaces: readonly Namespace[]): Promise<void> {
+  return i18n.loadNamespaces([...namespaces])
 }
 
 export function isLanguage(value: string): value is Language {
@@ -52,14 +76,6 @@ function applyToDocument(language: Language) {
   document.documentElement.dir = directionOf(language)
 }
 
-async function ensureLoaded(language: Language) {
-  if (language === 'en' || i18n.hasResourceBundle(language, 'common')) return
-  const { default: catalogue } = await loaders[language]()
-  for (const [namespace, resources] of Object.entries(catalogue)) {
-    i18n.addResourceBundle(language, namespace, resources, true, true)
-  }
-}
-
 /** Switches the language, remembering an explicit choice; `null` goes back to following the browser. */
 export async function changeLanguage(language: Language | null) {
   try {
@@ -68,25 +84,29 @@ export async function changeLanguage(language: Language | null) {
   } catch {
     // Storage may be unavailable (private mode); the choice then lasts for this page only.
   }
-  const next = language ?? initialLanguage()
-  await ensureLoaded(next)
-  await i18n.changeLanguage(next)
+  // i18next loads every namespace in use for the new language before it switches.
+  await i18n.changeLanguage(language ?? initialLanguage())
 }
 
 export async function initI18n(language: Language = initialLanguage()) {
-  await i18n.use(initReactI18next).init({
-    resources: { en },
-    lng: 'en',
-    fallbackLng: 'en',
-    supportedLngs: [...supportedLanguages],
-    ns: Object.keys(en),
-    defaultNS: 'common',
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  })
   i18n.on('languageChanged', (lng) => applyToDocument(isLanguage(lng) ? lng : 'en'))
-  await ensureLoaded(language)
-  await i18n.changeLanguage(language)
+  await i18n
+    .use(catalogueBackend)
+    .use(initReactI18next)
+    .init({
+      resources: { en: { common } },
+      partialBundledLanguages: true,
+      lng: language,
+      fallbackLng: 'en',
+      supportedLngs: [...supportedLanguages],
+      load: 'currentOnly',
+      ns: ['common'],
+      defaultNS: 'common',
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      // A namespace a page did not preload renders once it arrives instead of suspending the whole tree.
+      react: { useSuspense: false },
+    })
   applyToDocument(language)
   if (typeof window !== 'undefined') {
     // Follow the browser's language when the user has not chosen one.

@@ -4,6 +4,7 @@ import { createEmulator, type Emulator } from '../index'
 import type { FaultConfig, Profile, SeedManifest } from '../types'
 import { createCanvasResizer } from './canvas-resizer'
 import { createIdbPersistence } from './idb-persistence'
+import { DEMO_THUMBNAIL_SIZES, demoThumbnailPath } from '../seed/thumbnail-sizes'
 
 export interface BrowserEmulatorOptions {
   /** Default '/__emulator'. */
@@ -33,6 +34,12 @@ export function createBrowserEmulator(o: BrowserEmulatorOptions): Emulator {
         const res = await get(`${o.seedUrl}${encodeURIComponent(file)}`)
         if (!res.ok) throw new Error(`seed file ${file}: HTTP ${res.status}`)
         return new Uint8Array(await res.arrayBuffer())
+      },
+      thumbnailSizes: DEMO_THUMBNAIL_SIZES,
+      async readThumbnail(file, size) {
+        // `npm run dev` serves no thumbnails (only builds make them): the full photo is scaled then.
+        const res = await get(`${o.seedUrl}${demoThumbnailPath(file, size)}`).catch(() => undefined)
+        return res?.ok ? new Uint8Array(await res.arrayBuffer()) : undefined
       },
     },
   })

@@ -2,7 +2,7 @@
 // albums.batchAddMediaItems at the end of the album.
 import { useCallback, useMemo, useReducer } from 'react'
 import { useTranslation } from 'react-i18next'
-import { toast } from 'sonner'
+import { toast } from '../../components/ui/toast'
 import type { Album } from '../../api'
 import { useAddToAlbum, useLibrary } from '../../queries'
 import { AppDialog } from '../../components/ui/Dialog'

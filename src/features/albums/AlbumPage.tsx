@@ -3,7 +3,7 @@
 import { useCallback, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
 import { Link, Outlet, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { toast } from 'sonner'
+import { toast } from '../../components/ui/toast'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import { ArrowLeft, ChevronDown, Download, ExternalLink, Images, ImagePlus, MoreVertical, Pencil, Plus, SquareCheck, Trash2, Upload, Users, type LucideIcon } from 'lucide-react'
 import { downloadUrl, type MediaItem } from '../../api'

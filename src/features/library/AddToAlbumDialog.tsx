@@ -2,7 +2,7 @@
 import { useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { toast } from 'sonner'
+import { toast } from '../../components/ui/toast'
 import { Images, Plus } from 'lucide-react'
 import { mediaUrl, type Album, type MediaItem } from '../../api'
 import { useAddToAlbum, useAlbums, useCreateAlbum } from '../../queries'

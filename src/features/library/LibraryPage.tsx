@@ -1,9 +1,9 @@
 // The library: every item, newest first, under date headers; selection with add-to-album and download; the
 // viewer opens as a nested route over the grid (Outlet), so closing it keeps the scroll position.
-import { useCallback, useMemo, useReducer, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useMemo, useReducer, useRef, useState } from 'react'
 import { Link, Outlet, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { toast } from 'sonner'
+import { toast } from '../../components/ui/toast'
 import { Download, FolderPlus, ImagePlus, Upload } from 'lucide-react'
 import type { MediaItem } from '../../api'
 import { useBaseUrlRefresh, useLibrary } from '../../queries'
@@ -12,8 +12,10 @@ import { PageHeader } from '../../components/ui/PageHeader'
 import { FullHeightPage } from '../../components/ui/FullHeightPage'
 import { EmptyState, ErrorState } from '../../components/ui/StateViews'
 import { GridSkeleton, MediaGrid, SelectionBar, allSelected, emptySelection, selectionReducer, type MediaGridHandle } from '../media-grid'
-import { AddToAlbumDialog } from './AddToAlbumDialog'
 import { downloadItems } from './download'
+
+// Mounted only while open: its dialog code and its albums.list stay off the library's first render.
+const AddToAlbumDialog = lazy(() => import('./AddToAlbumDialog').then((m) => ({ default: m.AddToAlbumDialog })))
 
 export function LibraryPage() {
   const { t } = useTranslation('library')
@@ -125,7 +127,11 @@ export function LibraryPage() {
         />
       )}
       {body}
-      <AddToAlbumDialog isOpen={addOpen} onOpenChange={setAddOpen} items={selectedItems} onAdded={() => dispatch({ type: 'clear' })} />
+      {addOpen ? (
+        <Suspense fallback={null}>
+          <AddToAlbumDialog isOpen onOpenChange={setAddOpen} items={selectedItems} onAdded={() => dispatch({ type: 'clear' })} />
+        </Suspense>
+      ) : null}
       <Outlet context={sequence} />
     </FullHeightPage>
   )

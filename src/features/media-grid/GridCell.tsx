@@ -3,9 +3,10 @@
 import { memo, useState, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CircleCheck, ImageOff, Play } from 'lucide-react'
-import { mediaUrl, type MediaItem } from '../../api'
+import { mediaUrl, thumbnailPixels, type MediaItem } from '../../api'
 import { useMediaItemImageErrorHandler } from '../../queries'
 import { formatDuration, useVideoDuration } from './video-duration'
+import { useThumbnailSlot } from './thumbnail-slots'
 
 export interface GridCellProps {
   item: MediaItem
@@ -19,6 +20,8 @@ export interface GridCellProps {
   selected: boolean
   /** Selection mode: every cell shows its check circle. */
   selecting: boolean
+  /** The grid is scrolling: a cell that appears now waits a moment before loading its image. */
+  scrolling?: boolean
   onClick: (index: number, event: MouseEvent) => void
   onCheckClick: (index: number, event: MouseEvent) => void
   onFocus: (focus: { id: string; index: number }) => void
@@ -49,6 +52,7 @@ export const GridCell = memo(function GridCell({
   selectable,
   selected,
   selecting,
+  scrolling = false,
   onClick,
   onCheckClick,
   onFocus,
@@ -59,8 +63,11 @@ export const GridCell = memo(function GridCell({
   const label = useItemLabel(item, duration)
   const { onError, failed } = useMediaItemImageErrorHandler(item.id)
   const [loadedSrc, setLoadedSrc] = useState<string | null>(null)
-  const src = item.baseUrl ? mediaUrl(item.baseUrl, { width, height, crop, dpr: dpr() }) : undefined
-  const loaded = loadedSrc === src
+  const wanted = item.baseUrl
+    ? mediaUrl(item.baseUrl, { width: thumbnailPixels(width, dpr()), height: thumbnailPixels(height, dpr()), crop })
+    : undefined
+  const { src, settled } = useThumbnailSlot(wanted, scrolling)
+  const loaded = !!src && loadedSrc === src
 
   return (
     <div
@@ -88,10 +95,19 @@ export const GridCell = memo(function GridCell({
             decoding="async"
             ref={(img) => {
               // Cached images are complete before React attaches onLoad: show them without a fade.
-              if (img?.complete && img.naturalWidth > 0 && loadedSrc !== src) setLoadedSrc(src)
+              if (img?.complete && img.naturalWidth > 0 && loadedSrc !== src) {
+                settled()
+                setLoadedSrc(src)
+              }
             }}
-            onLoad={() => setLoadedSrc(src)}
-            onError={onError}
+            onLoad={() => {
+              settled()
+              setLoadedSrc(src)
+            }}
+            onError={() => {
+              settled()
+              onError()
+            }}
             className={`size-full object-cover transition-opacity duration-300 ${loaded ? 'opacity-100' : 'opacity-0'} ${selected ? 'rounded-md' : ''}`}
           />
         ) : failed ? (

@@ -168,11 +168,14 @@ export function MediaGrid({
   const virtualRows = virtualizer.getVirtualItems()
   const lastVisible = virtualRows.length ? virtualRows[virtualRows.length - 1]!.index : -1
 
-  // Fetch the next page when the last rows come near, or when everything fits on screen.
+  // Fetch the next page while two screens of rows are still left below, so a fling does not reach the end first.
+  const scrollOffset = virtualizer.scrollOffset ?? 0
+  const viewportHeight = scrollRef.current?.clientHeight ?? 0
   useEffect(() => {
     if (!hasMore || loadingMore || !onLoadMore) return
-    if (layout.rows.length === 0 || lastVisible >= layout.rows.length - 6) onLoadMore()
-  }, [hasMore, lastVisible, layout.rows.length, loadingMore, onLoadMore])
+    const leftBelow = layout.totalHeight - (scrollOffset + viewportHeight)
+    if (layout.rows.length === 0 || leftBelow < 2 * viewportHeight || lastVisible >= layout.rows.length - 6) onLoadMore()
+  }, [hasMore, lastVisible, layout.rows.length, layout.totalHeight, loadingMore, onLoadMore, scrollOffset, viewportHeight])
 
   const focusCell = useCallback(
     (index: number, onlyIfHidden = false) => {
@@ -364,6 +367,7 @@ export function MediaGrid({
               selectable={!!dispatch}
               selected={selectionState?.ids.has(id) ?? false}
               selecting={selecting}
+              scrolling={virtualizer.isScrolling}
               onClick={onCellClick}
               onCheckClick={onCheckClick}
               onFocus={setFocus}

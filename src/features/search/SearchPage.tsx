@@ -50,7 +50,9 @@ export function SearchPage() {
   const search = location.search
   const filters = useMemo(() => filtersFromParams(new URLSearchParams(search)), [search])
   const issues = useMemo(() => validateFilters(filters), [filters])
-  const request = useMemo(() => (issues.length ? null : toSearchRequest(filters)), [filters, issues])
+  // Nothing is asked until a filter is chosen: an unfiltered search would only repeat the library.
+  const nothingChosen = activeParts(filters).length === 0
+  const request = useMemo(() => (issues.length || nothingChosen ? null : toSearchRequest(filters)), [filters, issues, nothingChosen])
   const [today] = useState<Today>(() => {
     const d = todayIn(getLocalTimeZone())
     return { year: d.year, month: d.month, day: d.day }
@@ -121,7 +123,9 @@ export function SearchPage() {
   const form = <FilterForm filters={filters} issues={issues} onChange={onChange} today={today} albums={albums} />
 
   let body: React.ReactNode
-  if (!sent.request) {
+  if (nothingChosen) {
+    body = <p className="text-sm text-slate-600 dark:text-slate-400">{t('results.pickFilter')}</p>
+  } else if (!sent.request) {
     body = null
   } else if (results.isError && (!results.data || results.isPlaceholderData)) {
     body = <ErrorState error={results.error} title={t('results.error')} onRetry={() => void results.refetch()} retrying={results.isFetching} />
@@ -188,7 +192,7 @@ export function SearchPage() {
                     <Spinner className="size-4" />
                     {t('results.updating')}
                   </>
-                ) : results.data && sent.request ? (
+                ) : results.data && sent.request && !nothingChosen ? (
                   results.hasNextPage ? (
                     t('results.countMore', { count: total })
                   ) : (
@@ -209,8 +213,6 @@ export function SearchPage() {
                   {t('active.clearAll')}
                 </button>
               </div>
-            ) : !filters.albumId && sent.request && results.data && total ? (
-              <p className="text-xs text-slate-600 dark:text-slate-400">{t('results.everything')}</p>
             ) : null}
             {issues.length ? (
               <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-200">

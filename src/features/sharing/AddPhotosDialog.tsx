@@ -1,7 +1,7 @@
 // A collaborator adds photos from their own library to a shared album (appended at the end).
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { toast } from 'sonner'
+import { toast } from '../../components/ui/toast'
 import { Checkbox } from 'react-aria-components'
 import { Check, ImagePlus } from 'lucide-react'
 import { mediaUrl, type Album } from '../../api'

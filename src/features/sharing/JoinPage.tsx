@@ -1,7 +1,7 @@
 // /join/<shareToken>: what the shared link opens. Shows the album first (sharedAlbums.get), then Join.
 import { Link, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { toast } from 'sonner'
+import { toast } from '../../components/ui/toast'
 import { ArrowLeft, Images, MessageSquare, UserPlus } from 'lucide-react'
 import { mediaUrl } from '../../api'
 import { useJoinSharedAlbum, useSharedAlbum } from '../../queries'

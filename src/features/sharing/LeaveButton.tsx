@@ -2,7 +2,7 @@
 import { useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { toast } from 'sonner'
+import { toast } from '../../components/ui/toast'
 import { LogOut } from 'lucide-react'
 import type { Album } from '../../api/types.gen'
 import { useLeaveSharedAlbum } from '../../queries'

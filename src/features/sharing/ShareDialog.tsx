@@ -2,7 +2,7 @@
 // code, and Stop sharing with a confirmation that says what happens to the people who joined.
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { toast } from 'sonner'
+import { toast } from '../../components/ui/toast'
 import { Checkbox } from 'react-aria-components'
 import { Check, Copy, Info, Share2, Users } from 'lucide-react'
 import { QRCodeSVG } from 'qrcode.react'

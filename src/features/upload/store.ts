@@ -2,7 +2,8 @@
 // while anything is still uploading, leaving or reloading the page asks first.
 import { useSyncExternalStore } from 'react'
 import { queueReducer, isActive, type QueueAction, type UploadEntry } from './queue'
-import { onSessionChange, onSignOut } from '../../auth'
+import { onSignOut } from '../../auth/sign-out'
+import { onSessionChange } from '../../auth/session'
 
 let entries: UploadEntry[] = []
 const listeners = new Set<() => void>()

@@ -162,7 +162,7 @@ export default {
     updating: 'Updating results…',
     loadMore: 'Load more',
     error: 'The search didn’t work.',
-    everything: 'Showing everything in your library. Add a filter to narrow it down.',
+    pickFilter: 'Choose a filter to search: dates, categories, photos or videos, favourites or an album.',
   },
   addToAlbum: {
     button: 'Add to album',

@@ -164,7 +164,7 @@ export default {
     updating: '正在更新结果…',
     loadMore: '加载更多',
     error: '搜索失败。',
-    everything: '正在显示图库中的全部内容。添加筛选条件可缩小范围。',
+    pickFilter: '选择一个筛选条件开始搜索：日期、类别、照片或视频、收藏或相册。',
   },
   addToAlbum: {
     button: '添加到影集',

@@ -1,0 +1,64 @@
+// When a grid thumbnail may start downloading. At most MAX_CONCURRENT thumbnails load at once (the rest wait
+// their turn, newest cells last), and a cell that appears during a fling waits FLING_DELAY_MS first, so rows
+// that fly past never ask for their images.
+import { useEffect, useRef, useState } from 'react'
+
+export const MAX_CONCURRENT = 6
+export const FLING_DELAY_MS = 150
+
+let active = 0
+const waiting: (() => void)[] = []
+
+function acquire(onGranted: () => void): () => void {
+  let state: 'waiting' | 'granted' | 'released' = 'waiting'
+  const grant = () => {
+    state = 'granted'
+    active += 1
+    onGranted()
+  }
+  if (active < MAX_CONCURRENT) grant()
+  else waiting.push(grant)
+  return () => {
+    if (state === 'granted') {
+      active -= 1
+      waiting.shift()?.()
+    } else if (state === 'waiting') {
+      const index = waiting.indexOf(grant)
+      if (index >= 0) waiting.splice(index, 1)
+    }
+    state = 'released'
+  }
+}
+
+/**
+ * The src to render for a thumbnail (undefined until it may load) and `settled`, to call on load or error so
+ * the next thumbnail can start. `deferred`: the cell appeared while the grid was scrolling.
+ */
+export function useThumbnailSlot(src: string | undefined, deferred: boolean) {
+  const [granted, setGranted] = useState<string | undefined>(undefined)
+  const release = useRef<() => void>(() => {})
+  const [deferAtMount] = useState(deferred)
+
+  useEffect(() => {
+    if (!src) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const start = () => {
+      release.current = acquire(() => setGranted(src))
+    }
+    if (deferAtMount) timer = setTimeout(start, FLING_DELAY_MS)
+    else start()
+    return () => {
+      clearTimeout(timer)
+      release.current()
+      release.current = () => {}
+    }
+  }, [src, deferAtMount])
+
+  return {
+    src: granted === src ? src : undefined,
+    settled: () => {
+      release.current()
+      release.current = () => {}
+    },
+  }
+}
