@@ -21,6 +21,10 @@ test('the New album dialog: Tab meets the close button first, then the title, Ca
 
 test('the notifications region is labelled in Hebrew and Chinese', async ({ page }) => {
   await openDemo(page, '/library')
+  // The region appears with the first toast: switching the demo's API rules raises one.
+  await page.getByRole('button', { name: 'Demo' }).click()
+  await page.getByRole('menuitem', { name: 'Since 2025: only Shoebox’s own photos, no sharing' }).click()
+  await expect(page.getByText('The demo now follows Google’s rules since 2025.')).toBeVisible()
   await expect(page.getByRole('region', { name: 'Notifications (Alt+T)' })).toBeAttached()
   await chooseLanguage(page, 'עברית')
   await expect(page.getByRole('region', { name: 'התראות (Alt+T)' })).toBeAttached()

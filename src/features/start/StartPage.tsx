@@ -5,7 +5,7 @@ import { FlaskConical, LogIn } from 'lucide-react'
 import { googleSignInConfigured, session, useMode } from '../../auth/session'
 import { paths } from '../../config/paths'
 import { GoogleSignIn } from './GoogleSignIn'
-import { hasSeenWelcome, rememberWelcomeSeen } from './welcome'
+import { rememberWelcomeSeen, skipsWelcome } from './welcome'
 
 /**
  * The welcome: what Shoebox is, the demo, and how to use a Google account. "/" shows it on the first visit (and
@@ -16,8 +16,7 @@ export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: Rea
   const navigate = useNavigate()
   const mode = useMode()
 
-  // A Google session (kept in this tab over a reload) has been through sign-in, so it has seen this page.
-  if (isIndex && mode && (mode === 'google' || hasSeenWelcome())) return <Navigate to={paths.library()} replace />
+  if (isIndex && skipsWelcome(mode)) return <Navigate to={paths.library()} replace />
 
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-3xl flex-col justify-center gap-8 px-5 py-10">

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { hasSeenWelcome, rememberWelcomeSeen } from './welcome'
+import { hasSeenWelcome, rememberWelcomeSeen, skipsWelcome } from './welcome'
 
 describe('welcome memory', () => {
   afterEach(() => localStorage.clear())
@@ -8,5 +8,17 @@ describe('welcome memory', () => {
     expect(hasSeenWelcome()).toBe(false)
     rememberWelcomeSeen()
     expect(hasSeenWelcome()).toBe(true)
+  })
+})
+
+describe('skipsWelcome', () => {
+  afterEach(() => localStorage.clear())
+
+  it('keeps the welcome until it was seen in the demo, and never for a Google session or no mode', () => {
+    expect(skipsWelcome('demo')).toBe(false)
+    expect(skipsWelcome('google')).toBe(true)
+    rememberWelcomeSeen()
+    expect(skipsWelcome('demo')).toBe(true)
+    expect(skipsWelcome(null)).toBe(false)
   })
 })

@@ -1,4 +1,6 @@
 // Whether this browser has seen the welcome: the first visit to "/" shows it, later visits go to the library.
+import type { Mode } from '../../auth/session'
+
 const WELCOMED_KEY = 'shoebox.welcomed'
 
 export function hasSeenWelcome(): boolean {
@@ -15,4 +17,12 @@ export function rememberWelcomeSeen(): void {
   } catch {
     // Without storage the welcome shows again next time.
   }
+}
+
+/**
+ * Whether "/" goes straight to the library: a mode is chosen and the welcome was seen. A Google session (kept in
+ * this tab over a reload) has been through sign-in on the welcome, so it counts as seen.
+ */
+export function skipsWelcome(mode: Mode | null): boolean {
+  return mode === 'google' || (mode === 'demo' && hasSeenWelcome())
 }
