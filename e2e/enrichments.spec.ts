@@ -72,6 +72,10 @@ test.describe('album story (enrichments)', () => {
     await from.getByRole('combobox', { name: 'Place name' }).pressSequentially('Lisb')
     await page.getByRole('option', { name: 'Lisbon, Portugal' }).click()
     await to.getByRole('combobox', { name: 'Place name' }).fill('Our campsite')
+    // A name the built-in list does not know is kept, with a word on how to place it.
+    const noMatch = to.getByText('No town called “Our campsite” in Shoebox’s list. Keep the name and place the pin on the map, or type the coordinates.')
+    await expect(noMatch).toBeVisible()
+    await expect(from.getByText('No town called', { exact: false })).toHaveCount(0)
     await to.getByRole('textbox', { name: 'Latitude' }).fill('91')
     await to.getByRole('textbox', { name: 'Longitude' }).fill('-9.5')
     await composer.getByRole('combobox', { name: 'Where' }).selectOption({ label: 'After a photo' })
@@ -79,6 +83,7 @@ test.describe('album story (enrichments)', () => {
     await composer.getByRole('button', { name: 'Add', exact: true }).click()
     await expect(to.getByText('Latitude must be between −90 and 90.')).toBeVisible()
     await to.getByRole('textbox', { name: 'Latitude' }).fill('38.7')
+    await expect(noMatch).toBeHidden() // placed by its coordinates now
     await composer.getByRole('button', { name: 'Add', exact: true }).click()
     await expect(composer).toBeHidden()
     await expect(page.getByRole('region', { name: 'Map: from Lisbon to Our campsite' })).toBeVisible()

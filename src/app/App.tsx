@@ -11,7 +11,7 @@ import { config } from '../config/env'
 const GoogleAuthLayer = lazy(() => import('../auth/GoogleAuthProvider').then((m) => ({ default: m.GoogleAuthProvider })))
 
 export function App() {
-  const { i18n } = useTranslation()
+  const { t, i18n } = useTranslation()
   return (
     <AppProviders>
       {config.googleClientId ? (
@@ -20,7 +20,15 @@ export function App() {
         </Suspense>
       ) : null}
       <RouterProvider router={router} />
-      <Toaster position="bottom-center" dir={i18n.dir()} closeButton richColors offset={{ bottom: 88 }} />
+      <Toaster
+        position="bottom-center"
+        dir={i18n.dir()}
+        closeButton
+        richColors
+        offset={{ bottom: 88 }}
+        customAriaLabel={t('notifications.region')}
+        toastOptions={{ closeButtonAriaLabel: t('notifications.close') }}
+      />
     </AppProviders>
   )
 }

@@ -8,7 +8,7 @@ import { ModeMenu } from './ModeMenu'
 import { PhoneSettings } from './PhoneSettings'
 
 /** The language and theme pickers; `large` for the phone's settings panel (44 px targets, a label each). */
-function Pickers({ large = false }: { large?: boolean }) {
+export function Pickers({ large = false }: { large?: boolean }) {
   const { t, i18n } = useTranslation()
   const [theme, setThemeState] = useState<ThemePreference>(storedTheme)
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en'

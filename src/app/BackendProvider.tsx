@@ -14,11 +14,14 @@ type Readiness = 'waiting' | 'ready' | 'unavailable'
 export function BackendProvider({
   mode,
   googleClient,
+  pending,
   children,
 }: {
   mode: Mode
   /** The client for Google mode, built by the auth layer around the signed-in user's token. */
   googleClient?: PhotosClient
+  /** What shows while the demo's service worker gets ready: the app's frame with the page's skeleton. */
+  pending: ReactNode
   children: ReactNode
 }) {
   const { t } = useTranslation()
@@ -47,12 +50,6 @@ export function BackendProvider({
     )
   }
   const client = mode === 'demo' ? demoClient : googleClient
-  if (readiness === 'waiting' || !client) {
-    return (
-      <div role="status" className="flex min-h-dvh items-center justify-center text-slate-600 dark:text-slate-300">
-        {t('mode.preparing')}
-      </div>
-    )
-  }
+  if (readiness === 'waiting' || !client) return pending
   return <PhotosClientProvider client={client}>{children}</PhotosClientProvider>
 }

@@ -3,13 +3,14 @@
 import { Navigate, NavLink, Outlet } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { Images, Library, Search, Upload, Users } from 'lucide-react'
-import type { ComponentType } from 'react'
+import type { ComponentType, ReactNode } from 'react'
 import { paths } from '../config/paths'
 import { useMode } from '../auth/session'
 import { useGooglePhotosClient } from '../auth/hooks'
 import { PausedSessionBanner } from '../auth/PausedSessionBanner'
 import { AppSettings } from './AppSettings'
 import { BackendProvider } from './BackendProvider'
+import { GridSkeleton } from '../features/media-grid'
 
 interface NavItem {
   to: string
@@ -52,67 +53,96 @@ function NavItems({ listClassName, linkClassName }: { listClassName: string; lin
   )
 }
 
-export default function Shell() {
+/** The app's frame: skip link, navigation, header (with `settings`) and the page in `main`. */
+function ShellFrame({ settings, children }: { settings: ReactNode; children: ReactNode }) {
   const { t } = useTranslation()
+  return (
+    <div className="flex min-h-dvh">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded bg-white px-3 py-2 text-slate-900 focus:not-sr-only focus:fixed focus:start-2 focus:top-2"
+      >
+        {t('skipToContent')}
+      </a>
+      <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 border-e border-slate-200 px-3 py-4 md:flex dark:border-slate-800">
+        <div className="px-3">
+          <Logo />
+        </div>
+        <nav aria-label={t('nav.label')}>
+          <NavItems
+            listClassName="flex flex-col gap-1"
+            linkClassName={(isActive) =>
+              `flex items-center gap-3 rounded-full px-4 py-2.5 text-sm font-medium ${
+                isActive
+                  ? 'bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100'
+                  : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
+              }`
+            }
+          />
+        </nav>
+      </aside>
+
+      <div className="flex min-w-0 flex-1 flex-col">
+        <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-slate-200 bg-white/90 px-3 backdrop-blur sm:px-4 dark:border-slate-800 dark:bg-slate-950/90">
+          <div className="md:hidden">
+            <Logo compact />
+          </div>
+          <div className="flex-1" />
+          {settings}
+        </header>
+        {children}
+      </div>
+
+      <nav
+        aria-label={t('nav.label')}
+        className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden dark:border-slate-800 dark:bg-slate-950/95"
+      >
+        <NavItems
+          listClassName="grid grid-cols-5"
+          linkClassName={(isActive) =>
+            `flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium ${
+              isActive ? 'text-brand-600 dark:text-brand-100' : 'text-slate-600 dark:text-slate-400'
+            }`
+          }
+        />
+      </nav>
+    </div>
+  )
+}
+
+const mainClassName = 'flex-1 pb-24 outline-none md:pb-8'
+
+/**
+ * While the demo's service worker gets ready: the frame at once, and in place of the page a skeleton of a
+ * heading and a photo grid (no header settings yet: the Demo menu needs the emulator).
+ */
+function PendingShell() {
+  const { t } = useTranslation()
+  return (
+    <ShellFrame settings={null}>
+      <main id="main" tabIndex={-1} aria-busy="true" className={mainClassName}>
+        <div className="px-1 pb-2 pt-5 sm:px-4">
+          <div className="h-8 w-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+        </div>
+        <GridSkeleton label={t('mode.preparing')} />
+      </main>
+    </ShellFrame>
+  )
+}
+
+export default function Shell() {
   const mode = useMode()
   const googleClient = useGooglePhotosClient(mode)
   if (!mode) return <Navigate to={paths.start()} replace />
 
   return (
-    <BackendProvider mode={mode} googleClient={googleClient}>
-      <div className="flex min-h-dvh">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded bg-white px-3 py-2 text-slate-900 focus:not-sr-only focus:fixed focus:start-2 focus:top-2"
-        >
-          {t('skipToContent')}
-        </a>
-        <aside className="sticky top-0 hidden h-dvh w-60 shrink-0 flex-col gap-6 border-e border-slate-200 px-3 py-4 md:flex dark:border-slate-800">
-          <div className="px-3">
-            <Logo />
-          </div>
-          <nav aria-label={t('nav.label')}>
-            <NavItems
-              listClassName="flex flex-col gap-1"
-              linkClassName={(isActive) =>
-                `flex items-center gap-3 rounded-full px-4 py-2.5 text-sm font-medium ${
-                  isActive
-                    ? 'bg-brand-100 text-brand-700 dark:bg-brand-700/30 dark:text-brand-100'
-                    : 'text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800'
-                }`
-              }
-            />
-          </nav>
-        </aside>
-
-        <div className="flex min-w-0 flex-1 flex-col">
-          <header className="sticky top-0 z-30 flex h-14 items-center gap-2 border-b border-slate-200 bg-white/90 px-3 backdrop-blur sm:px-4 dark:border-slate-800 dark:bg-slate-950/90">
-            <div className="md:hidden">
-              <Logo compact />
-            </div>
-            <div className="flex-1" />
-            <AppSettings mode={mode} />
-          </header>
-          {mode === 'google' ? <PausedSessionBanner /> : null}
-          <main id="main" tabIndex={-1} className="flex-1 pb-24 outline-none md:pb-8">
-            <Outlet />
-          </main>
-        </div>
-
-        <nav
-          aria-label={t('nav.label')}
-          className="fixed inset-x-0 bottom-0 z-30 border-t border-slate-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden dark:border-slate-800 dark:bg-slate-950/95"
-        >
-          <NavItems
-            listClassName="grid grid-cols-5"
-            linkClassName={(isActive) =>
-              `flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium ${
-                isActive ? 'text-brand-600 dark:text-brand-100' : 'text-slate-600 dark:text-slate-400'
-              }`
-            }
-          />
-        </nav>
-      </div>
+    <BackendProvider mode={mode} googleClient={googleClient} pending={<PendingShell />}>
+      <ShellFrame settings={<AppSettings mode={mode} />}>
+        {mode === 'google' ? <PausedSessionBanner /> : null}
+        <main id="main" tabIndex={-1} className={mainClassName}>
+          <Outlet />
+        </main>
+      </ShellFrame>
     </BackendProvider>
   )
 }

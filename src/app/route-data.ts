@@ -5,6 +5,7 @@ import { redirect } from 'react-router'
 import { libraryInfiniteOptions } from '../queries/media-items'
 import { session } from '../auth/session'
 import { paths } from '../config/paths'
+import { skipsWelcome } from '../features/start/welcome'
 import { getDemoClient } from './demo-client'
 import { queryClientFor } from './query-client'
 import { whenServiceWorkerControls } from './service-worker'
@@ -16,9 +17,9 @@ function demoClientWhenReady() {
   return import.meta.env.DEV ? Promise.resolve(client) : whenServiceWorkerControls().then(() => client)
 }
 
-/** "/" with a mode already chosen goes straight to the library, before the start page's code loads. */
+/** "/" once welcomed, with a mode chosen, goes straight to the library, before the start page's code loads. */
 export function startLoader() {
-  return session.getMode() ? redirect(paths.library()) : null
+  return skipsWelcome(session.getMode()) ? redirect(paths.library()) : null
 }
 
 export function libraryLoader() {

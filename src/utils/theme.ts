@@ -11,6 +11,9 @@ export function storedTheme(): ThemePreference {
   }
 }
 
+const THEME_COLOR_LIGHT = '#ffffff'
+const THEME_COLOR_DARK = '#0b0f14'
+
 const systemDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
 
 export function applyTheme(preference: ThemePreference) {
@@ -18,7 +21,11 @@ export function applyTheme(preference: ThemePreference) {
   const root = document.documentElement
   root.classList.toggle('dark', dark)
   root.style.colorScheme = dark ? 'dark' : 'light'
-  document.querySelector('meta[name="theme-color"]')?.setAttribute('content', dark ? '#0b0f14' : '#ffffff')
+  // index.html has one theme-color per system scheme; a chosen theme overrides both, "system" restores them.
+  document.querySelectorAll<HTMLMetaElement>('meta[name="theme-color"]').forEach((meta) => {
+    const metaDark = preference === 'system' ? (meta.getAttribute('media') ?? '').includes('dark') : dark
+    meta.content = metaDark ? THEME_COLOR_DARK : THEME_COLOR_LIGHT
+  })
 }
 
 export function setTheme(preference: ThemePreference) {

@@ -39,6 +39,8 @@ export function TitleDialog({
   const length = [...title].length
   const error = touched && problem ? (problem.kind === 'empty' ? t('titleEmpty') : t('titleTooLong', { count: problem.over })) : undefined
 
+  // No autofocus on the field: focus starts on the dialog (its title is read out) and Tab meets the controls in the
+  // order they are seen, the close button first, then the title, Cancel and Create.
   return (
     <AppDialog
       isOpen={isOpen}
@@ -73,7 +75,6 @@ export function TitleDialog({
           id={`${id}-title`}
           className={`field ${error ? 'border-red-500 dark:border-red-400' : ''}`}
           dir="auto"
-          autoFocus
           autoComplete="off"
           value={title}
           aria-invalid={!!error}

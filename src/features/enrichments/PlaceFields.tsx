@@ -35,6 +35,9 @@ export function PlaceFields({
   const [announcement, setAnnouncement] = useState('')
 
   const suggestions = useMemo(() => searchCities(value.name, 8, countryName), [value.name, countryName])
+  // A name the gazetteer does not know is allowed (a campsite, a village), but say so, and how to place it.
+  const typedName = value.name.trim()
+  const noMatch = typedName.length >= 2 && suggestions.length === 0 && !point
 
   const moveTo = (p: Point) => setView((v) => ({ center: [p.longitude, p.latitude], zoom: Math.max(v.zoom, 4) }))
 
@@ -104,6 +107,9 @@ export function PlaceFields({
           </ListBox>
         </Popover>
       </ComboBox>
+      <p role="status" className="-mt-2 text-sm text-amber-800 dark:text-amber-200">
+        {noMatch ? t('place.noMatch', { name: typedName }) : null}
+      </p>
 
       <div className="grid grid-cols-2 gap-3">
         {(['latitude', 'longitude'] as const).map((axis) => {

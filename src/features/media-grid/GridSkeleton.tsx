@@ -7,10 +7,10 @@ const ROWS = [
   [1.33, 1.33, 0.66, 1.5, 1],
 ]
 
-export function GridSkeleton({ headers = true }: { headers?: boolean }) {
+export function GridSkeleton({ headers = true, label }: { headers?: boolean; label?: string }) {
   const { t } = useTranslation()
   return (
-    <div role="status" aria-label={t('loading')} className="flex flex-col gap-1 overflow-hidden px-1 sm:px-4">
+    <div role="status" aria-label={label ?? t('loading')} className="flex flex-col gap-1 overflow-hidden px-1 sm:px-4">
       {ROWS.map((row, r) => (
         <div key={r} className="flex flex-col gap-1">
           {headers ? <div className="mb-3 mt-5 h-4 w-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" /> : null}

@@ -6,7 +6,7 @@ import { CloudOff, RotateCw } from 'lucide-react'
 import { isAuthError, useAuthErrorText, useGoogleAuth } from '../../auth'
 import { paths } from '../../config/paths'
 
-export function GoogleSignIn() {
+export function GoogleSignIn({ onSignedIn }: { onSignedIn: () => void }) {
   const { t } = useTranslation('auth')
   const navigate = useNavigate()
   const { script, retryScript, signIn } = useGoogleAuth()
@@ -43,6 +43,7 @@ export function GoogleSignIn() {
           setError(null)
           try {
             await signIn()
+            onSignedIn()
             navigate(paths.library())
           } catch (e) {
             setError(isAuthError(e) ? e.code : 'unknown')

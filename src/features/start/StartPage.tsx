@@ -1,25 +1,32 @@
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Navigate, useNavigate } from 'react-router'
 import { FlaskConical, LogIn } from 'lucide-react'
 import { googleSignInConfigured, session, useMode } from '../../auth/session'
 import { paths } from '../../config/paths'
 import { GoogleSignIn } from './GoogleSignIn'
+import { rememberWelcomeSeen, skipsWelcome } from './welcome'
 
 /**
- * The start page. With a Google client ID it offers sign-in and the demo; without one the demo is the
- * only mode, so "/" goes straight to the library and this page (at /welcome) just explains.
+ * The welcome: what Shoebox is, the demo, and how to use a Google account. "/" shows it on the first visit (and
+ * whenever no mode is chosen); once seen, "/" goes straight to the library. /welcome always shows it.
  */
-export function StartPage({ isIndex }: { isIndex: boolean }) {
+export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: ReactNode }) {
   const { t } = useTranslation()
   const navigate = useNavigate()
   const mode = useMode()
 
-  if (isIndex && mode) return <Navigate to={paths.library()} replace />
+  if (isIndex && skipsWelcome(mode)) return <Navigate to={paths.library()} replace />
 
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-3xl flex-col justify-center gap-8 px-5 py-10">
       <header className="flex flex-col gap-3">
-        <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={56} height={56} />
+        <div className="flex flex-wrap items-start justify-between gap-4">
+          <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={56} height={56} />
+          <div role="group" aria-label={t('start.settingsLabel')} className="grid w-full grid-cols-2 gap-2 sm:flex sm:w-auto">
+            {pickers}
+          </div>
+        </div>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('start.title')}</h1>
         <p className="text-lg text-slate-600 dark:text-slate-300">{t('start.intro')}</p>
       </header>
@@ -32,13 +39,15 @@ export function StartPage({ isIndex }: { isIndex: boolean }) {
           <p className="flex-1 text-sm text-slate-600 dark:text-slate-300">{t('start.demoBody')}</p>
           <button
             type="button"
-            className="btn-primary self-start"
+            className="btn-primary min-h-11 self-start"
             onClick={() => {
+              rememberWelcomeSeen()
               session.chooseDemo()
               navigate(paths.library())
             }}
           >
-            {t('start.exploreDemo')}
+            {/* With Google sign-in on offer the button names the choice; in a demo-only copy it just starts. */}
+            {googleSignInConfigured ? t('start.exploreDemo') : t('start.startExploring')}
           </button>
         </section>
         <section aria-labelledby="google-title" className="flex flex-col gap-3 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
@@ -49,7 +58,7 @@ export function StartPage({ isIndex }: { isIndex: boolean }) {
           <p className="flex-1 text-sm text-slate-600 dark:text-slate-300">
             {googleSignInConfigured ? t('start.googleBody') : t('start.googleNotConfigured')}
           </p>
-          {googleSignInConfigured ? <GoogleSignIn /> : null}
+          {googleSignInConfigured ? <GoogleSignIn onSignedIn={rememberWelcomeSeen} /> : null}
         </section>
       </div>
     </main>

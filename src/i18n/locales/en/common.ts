@@ -22,14 +22,18 @@ export default {
   start: {
     title: 'Welcome to Shoebox',
     intro:
-      'Shoebox is a fast, installable client for the Google Photos Library API: albums, search, sharing, stories and uploads.',
+      'Shoebox is a home for your photos: browse your library as a photo wall, make albums and share them with friends, search by date or by what is in a picture, tell a story with an album, and upload from your phone or computer. It works with Google Photos.',
     demoTitle: 'Explore the demo',
-    demoBody: 'A complete library of real photos runs inside your browser. Nothing leaves this device; your edits are kept until you reset the demo.',
+    demoBody:
+      'The demo runs a built-in copy of the Google Photos service inside your browser, filled with a sample library. Nothing you do here leaves this device, and your changes stay until you reset the demo.',
     exploreDemo: 'Explore the demo',
+    startExploring: 'Start exploring',
+    settingsLabel: 'Language and theme',
     googleTitle: 'Use your Google Photos',
     googleBody: 'Sign in to work with the photos and albums Shoebox creates in your Google Photos account.',
     signIn: 'Sign in with Google',
-    googleNotConfigured: 'Google sign-in is not set up on this copy of Shoebox, so it runs as a demo.',
+    googleNotConfigured:
+      'To use your own photos, whoever runs this copy of Shoebox connects it to Google: they set VITE_GOOGLE_CLIENT_ID to a Google sign-in client ID when building it (the README explains how, under “Using your Google account”). Until then, Shoebox runs as a demo.',
     googleUnavailable: 'Google sign-in could not be loaded (you may be offline, or it is blocked). You can still explore the demo.',
   },
   mode: {
@@ -68,6 +72,8 @@ export default {
     home: 'Go to your library',
   },
   loading: 'Loading…',
+  // sonner's toast region (its hotkey is Alt+T) and each toast's close button.
+  notifications: { region: 'Notifications (Alt+T)', close: 'Close notification' },
   retry: 'Retry',
   cancel: 'Cancel',
   close: 'Close',

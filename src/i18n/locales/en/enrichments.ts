@@ -48,6 +48,7 @@ export default {
     cityOption: '{{name}}, {{country}}',
     useNearest: 'Use “{{name}}”',
     picked: 'Pin placed at {{coords}}.',
+    noMatch: 'No town called “{{name}}” in Shoebox’s list. Keep the name and place the pin on the map, or type the coordinates.',
   },
   map: {
     zoomIn: 'Zoom in',

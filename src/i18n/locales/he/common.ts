@@ -24,14 +24,19 @@ export default {
   languages: { en: 'English', 'zh-CN': '简体中文', he: 'עברית' },
   start: {
     title: 'ברוכים הבאים ל־Shoebox',
-    intro: 'Shoebox הוא לקוח מהיר שניתן להתקין עבור Google Photos Library API: אלבומים, חיפוש, שיתוף, סיפורים והעלאות.',
+    intro:
+      'Shoebox הוא בית לתמונות שלך: לדפדף בספרייה כקיר תמונות, ליצור אלבומים ולשתף אותם עם חברים, לחפש לפי תאריך או לפי מה שמופיע בתמונה, לספר סיפור עם אלבום ולהעלות מהטלפון או מהמחשב. הוא עובד עם Google Photos.',
     demoTitle: 'לסייר בהדגמה',
-    demoBody: 'ספרייה שלמה של תמונות אמיתיות פועלת בתוך הדפדפן שלך. דבר אינו יוצא מהמכשיר; השינויים שלך נשמרים עד שמאפסים את ההדגמה.',
+    demoBody:
+      'ההדגמה מריצה בתוך הדפדפן שלך עותק מובנה של שירות Google Photos, עם ספריית תמונות לדוגמה. שום דבר שנעשה כאן לא יוצא מהמכשיר, והשינויים שלך נשמרים עד שמאפסים את ההדגמה.',
     exploreDemo: 'לסייר בהדגמה',
+    startExploring: 'להתחיל לסייר',
+    settingsLabel: 'שפה וערכת נושא',
     googleTitle: 'שימוש ב־Google Photos שלך',
     googleBody: 'התחברות מאפשרת לעבוד עם התמונות והאלבומים ש־Shoebox יוצר בחשבון Google Photos שלך.',
     signIn: 'כניסה עם Google',
-    googleNotConfigured: 'הכניסה עם Google לא הוגדרה בעותק הזה של Shoebox, ולכן הוא פועל כהדגמה.',
+    googleNotConfigured:
+      'כדי להשתמש בתמונות שלך, מי שמפעיל את העותק הזה של Shoebox צריך לחבר אותו ל־Google: להגדיר בזמן הבנייה את VITE_GOOGLE_CLIENT_ID למזהה לקוח של כניסה עם Google. ההסבר המלא נמצא ב־README, בסעיף “Using your Google account”. עד אז Shoebox פועל כהדגמה.',
     googleUnavailable: 'לא ניתן היה לטעון את הכניסה עם Google (ייתכן שאין חיבור, או שהיא חסומה). עדיין אפשר לסייר בהדגמה.',
   },
   mode: {
@@ -70,6 +75,8 @@ export default {
     home: 'מעבר לספרייה',
   },
   loading: 'טוען…',
+  // sonner's toast region (its hotkey is Alt+T) and each toast's close button.
+  notifications: { region: 'התראות (Alt+T)', close: 'סגירת ההתראה' },
   retry: 'ניסיון נוסף',
   cancel: 'ביטול',
   close: 'סגירה',

@@ -51,6 +51,7 @@ export default {
     cityOption: '{{name}}, {{country}}',
     useNearest: 'שימוש ב„{{name}}”',
     picked: 'הסיכה הוצבה ב־{{coords}}.',
+    noMatch: 'אין ברשימה של Shoebox יישוב בשם “{{name}}”. אפשר להשאיר את השם ולסמן את המקום במפה, או להקליד את הקואורדינטות.',
   },
   map: {
     zoomIn: 'התקרבות',

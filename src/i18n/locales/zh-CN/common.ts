@@ -24,14 +24,19 @@ export default {
   languages: { en: 'English', 'zh-CN': '简体中文', he: 'עברית' },
   start: {
     title: '欢迎使用 Shoebox',
-    intro: 'Shoebox 是 Google 相册库 API 的快速、可安装客户端：相册、搜索、共享、故事和上传。',
+    intro:
+      'Shoebox 是你照片的家：以照片墙的方式浏览照片库，创建相册并与朋友共享，按日期或照片内容搜索，用相册讲述故事，还能从手机或电脑上传照片。它与 Google 相册配合使用。',
     demoTitle: '体验演示',
-    demoBody: '一个由真实照片组成的完整照片库在你的浏览器中运行。数据不会离开本设备；你的修改会一直保留，直到你重置演示。',
+    demoBody:
+      '演示会在你的浏览器中运行一个内置的 Google 相册服务副本，并附带一个示例照片库。你在这里的任何操作都不会离开本设备，你的修改会一直保留，直到你重置演示。',
     exploreDemo: '体验演示',
+    startExploring: '开始探索',
+    settingsLabel: '语言和主题',
     googleTitle: '使用你的 Google 相册',
     googleBody: '登录后即可管理 Shoebox 在你的 Google 相册帐号中创建的照片和相册。',
     signIn: '使用 Google 帐号登录',
-    googleNotConfigured: '此 Shoebox 副本未设置 Google 登录，因此以演示模式运行。',
+    googleNotConfigured:
+      '要使用你自己的照片，运行此 Shoebox 副本的人需要将它连接到 Google：在构建时把 VITE_GOOGLE_CLIENT_ID 设为 Google 登录客户端 ID（README 的“Using your Google account”一节有说明）。在此之前，Shoebox 以演示模式运行。',
     googleUnavailable: '无法加载 Google 登录（你可能处于离线状态，或登录被拦截）。你仍然可以体验演示。',
   },
   mode: {
@@ -70,6 +75,8 @@ export default {
     home: '前往照片库',
   },
   loading: '正在加载…',
+  // sonner's toast region (its hotkey is Alt+T) and each toast's close button.
+  notifications: { region: '通知（Alt+T）', close: '关闭通知' },
   retry: '重试',
   cancel: '取消',
   close: '关闭',

@@ -51,6 +51,7 @@ export default {
     cityOption: '{{name}}，{{country}}',
     useNearest: '使用“{{name}}”',
     picked: '图钉已放在 {{coords}}。',
+    noMatch: 'Shoebox 的城市列表中没有“{{name}}”。你可以保留这个名称，在地图上放置图钉，或输入坐标。',
   },
   map: {
     zoomIn: '放大',

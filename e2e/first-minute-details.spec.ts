@@ -1,0 +1,33 @@
+// Small things a new user meets in the first minutes: labels in their language, keyboard order, clear feedback.
+import { test, expect, openDemo, chooseLanguage } from './helpers'
+
+test('the New album dialog: Tab meets the close button first, then the title, Cancel and Create', async ({ page }) => {
+  await openDemo(page, '/albums')
+  await page.getByRole('button', { name: 'New album' }).first().click()
+  const dialog = page.getByRole('dialog', { name: 'New album' })
+  await expect(dialog).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('textbox', { name: 'Album title' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeFocused()
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Create' })).toBeFocused()
+  // Round again: still inside the dialog, the close button first.
+  await page.keyboard.press('Tab')
+  await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
+})
+
+test('the notifications region is labelled in Hebrew and Chinese', async ({ page }) => {
+  await openDemo(page, '/library')
+  // The region appears with the first toast: switching the demo's API rules raises one.
+  await page.getByRole('button', { name: 'Demo' }).click()
+  await page.getByRole('menuitem', { name: 'Since 2025: only Shoebox’s own photos, no sharing' }).click()
+  await expect(page.getByText('The demo now follows Google’s rules since 2025.')).toBeVisible()
+  await expect(page.getByRole('region', { name: 'Notifications (Alt+T)' })).toBeAttached()
+  await chooseLanguage(page, 'עברית')
+  await expect(page.getByRole('region', { name: 'התראות (Alt+T)' })).toBeAttached()
+  await chooseLanguage(page, '简体中文')
+  await expect(page.getByRole('region', { name: '通知（Alt+T）' })).toBeAttached()
+})
