@@ -31,7 +31,7 @@ const views = [
   { path: '/library', ready: (p: Page) => p.getByRole('grid').first() },
   { path: '/albums', ready: (p: Page) => p.getByRole('heading', { level: 1, name: 'Albums' }) },
   { path: '/sharing', ready: (p: Page) => p.getByRole('heading', { level: 1, name: 'Sharing' }) },
-  { path: '/search', ready: (p: Page) => p.getByRole('grid').first() },
+  { path: '/search?type=photos', ready: (p: Page) => p.getByRole('grid').first() }, // results need a filter
   { path: '/upload', ready: (p: Page) => p.getByRole('heading', { level: 1, name: 'Upload' }) },
 ]
 

@@ -28,7 +28,7 @@ export function ActiveFilters({ filters, onChange, albumTitle, large = false }: 
               onClick={() => onChange((f) => normalizeOrder(removePart(f, p)))}
               aria-label={t('active.remove', { name })}
               className={`inline-flex items-center gap-1.5 rounded-full border border-brand-600/30 bg-brand-50 text-brand-700 hover:bg-brand-100 dark:border-brand-500/40 dark:bg-brand-700/20 dark:text-brand-100 dark:hover:bg-brand-700/40 ${
-                large ? 'min-h-10 px-4 text-sm' : 'min-h-8 px-3 text-xs'
+                large ? 'min-h-11 px-4 text-sm' : 'min-h-8 px-3 text-xs max-sm:min-h-11'
               }`}
             >
               <span className="max-w-[16rem] truncate">{name}</span>

@@ -209,7 +209,7 @@ export function SearchPage() {
             {activeCount && !noResults ? (
               <div className="flex flex-wrap items-center gap-2">
                 <ActiveFilters filters={filters} onChange={onChange} albumTitle={albumTitle} />
-                <button type="button" className="btn-ghost min-h-8 px-3 text-xs" onClick={() => onChange(clearAll)}>
+                <button type="button" className="btn-ghost min-h-8 px-3 text-xs max-sm:min-h-11" onClick={() => onChange(clearAll)}>
                   {t('active.clearAll')}
                 </button>
               </div>
