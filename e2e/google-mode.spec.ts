@@ -1,27 +1,12 @@
 // Google mode against the Node emulator (npm run emulator), with Google's sign-in script replaced by a stand-in.
 // Runs in the "google" project: a build with VITE_GOOGLE_CLIENT_ID and VITE_PHOTOS_API_URL=<emulator>.
-import { expect, test, type Page, type Request } from './helpers'
-import { blockGoogleSignIn, GSI_URL, gsiRecord, setGsiPolicy, stubGoogleSignIn, USERINFO_URL, type GsiPolicy } from './support/gsi-stub'
+import { expect, test, type Page } from './helpers'
+import { blockGoogleSignIn, GSI_URL, gsiRecord, recordRequests, setGsiPolicy, stubGoogleSignIn, USERINFO_URL, type GsiPolicy, type Seen } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
 const SCOPE = (name: string) => `https://www.googleapis.com/auth/photoslibrary.${name}`
 const SHARING = SCOPE('sharing')
 const IDENTITY = ['openid', 'https://www.googleapis.com/auth/userinfo.email']
-
-interface Seen {
-  url: string
-  method: string
-  authorization: string | undefined
-}
-
-/** Every request the browser makes (page and service worker), with its Authorization header. */
-function recordRequests(page: Page): Seen[] {
-  const seen: Seen[] = []
-  page.context().on('request', (request: Request) => {
-    seen.push({ url: request.url(), method: request.method(), authorization: request.headers()['authorization'] })
-  })
-  return seen
-}
 
 const isApi = (s: Seen) => s.url.startsWith(`${EMULATOR}/v1/`) && s.method !== 'OPTIONS'
 

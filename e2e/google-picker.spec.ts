@@ -1,25 +1,11 @@
 // "Add from Google Photos" in Google mode against the Node emulator's Picker (/picker on the emulator's port), with
 // Google's sign-in script replaced by the stand-in: the Picker scope is asked for inside the click, picked bytes
 // are fetched with the bearer token, and the token never appears in a URL.
-import { expect, test, type Page, type Request } from '@playwright/test'
-import { gsiRecord, stubGoogleSignIn } from './support/gsi-stub'
+import { expect, test, type Page } from './helpers'
+import { gsiRecord, recordRequests, stubGoogleSignIn } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
 const PICKER_SCOPE = 'https://www.googleapis.com/auth/photospicker.mediaitems.readonly'
-
-interface Seen {
-  url: string
-  method: string
-  authorization: string | undefined
-}
-
-function recordRequests(page: Page): Seen[] {
-  const seen: Seen[] = []
-  page.context().on('request', (request: Request) => {
-    seen.push({ url: request.url(), method: request.method(), authorization: request.headers()['authorization'] })
-  })
-  return seen
-}
 
 async function emulatorItems(page: Page): Promise<{ id: string; filename: string; mimeType: string }[]> {
   const res = await page.request.get(`${EMULATOR}/v1/mediaItems?pageSize=100`, { headers: { Authorization: 'Bearer demo' } })

@@ -5,7 +5,7 @@
 // granted ("demo~1;scopes=photoslibrary.appendonly,…": the emulator names the user by the text before "~" and
 // enforces the scopes after ";scopes="). Google's user info answers for the token's user. Every request,
 // token and revocation is recorded in window.__gsi.
-import type { BrowserContext, Page } from '@playwright/test'
+import type { BrowserContext, Page, Request } from '@playwright/test'
 
 export const GSI_URL = 'https://accounts.google.com/gsi/client'
 export const USERINFO_URL = 'https://openidconnect.googleapis.com/v1/userinfo'
@@ -160,3 +160,20 @@ export async function setGsiPolicy(page: Page, patch: GsiPolicy) {
     Object.assign(gsi.policy, p)
   }, patch)
 }
+
+/** A request the browser made (page or service worker), with its Authorization header. */
+export interface Seen {
+  url: string
+  method: string
+  authorization: string | undefined
+}
+
+/** Records every request the browser makes from now on (page and service worker). */
+export function recordRequests(page: Page): Seen[] {
+  const seen: Seen[] = []
+  page.context().on('request', (request: Request) => {
+    seen.push({ url: request.url(), method: request.method(), authorization: request.headers()['authorization'] })
+  })
+  return seen
+}
+
