@@ -5,7 +5,7 @@
 // (Not under the CSP-violation fixture of ./helpers: the emulator serves media from its own address, which a build
 // for Google's API rightly does not allow, so thumbnails are refused here by design.)
 import { expect, test, type BrowserContext, type Page } from '@playwright/test'
-import { gsiRecord, RETIRED_SCOPES, stubGoogleSignIn } from './support/gsi-stub'
+import { gsiRecord, RETIRED_SCOPES, stubGoogleSignIn, type GsiRecord } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
 const GOOGLE_HOSTS: [string, string][] = [
@@ -22,9 +22,10 @@ async function answerGoogleFromEmulator(context: BrowserContext) {
   }
 }
 
-/** Every scope the app asked Google for on this page, so far. */
+/** Every scope the app asked Google for on this page, so far (none when the page never loaded Google's script). */
 async function scopesAsked(page: Page): Promise<string[]> {
-  return (await gsiRecord(page)).requests.flatMap((r) => r.scope.split(' '))
+  const record: GsiRecord | undefined = await gsiRecord(page)
+  return (record?.requests ?? []).flatMap((r) => r.scope.split(' '))
 }
 
 async function expectNoRetiredScope(asked: string[]) {

@@ -148,6 +148,8 @@ test('a token the API calls expired (…~expired → 401) is replaced once and t
 test('"Not now" leaves the page saying the session is paused; Continue session brings the photos back', async ({ page }) => {
   await page.clock.install()
   await signIn(page)
+  // The photos must have arrived before the clock jumps: their refresh is scheduled from the answer's time.
+  await expect(page.getByRole('grid').getByRole('gridcell').first()).toBeVisible()
   await setGsiPolicy(page, { blockWindows: true }) // a strict pop-up blocker: Google's window never opens by itself
   await page.clock.fastForward('01:01:00')
   // The library refreshes its photos' addresses in the background and finds the token expired, with no click to
