@@ -73,7 +73,7 @@ export interface SessionRecord {
   token?: string
 }
 
-/** A Picker API session (src/emulator/picker). */
+/** A Picker API session (picker/). */
 export interface PickerSessionRecord {
   id: string
   user: string

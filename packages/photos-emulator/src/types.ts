@@ -3,7 +3,7 @@ import type { ContentCategory } from './api-types.gen'
 
 export type Profile = 'legacy' | '2025'
 
-/** One item of the seed manifest (`src/emulator/seed/demo-library.json`). */
+/** One item of the seed manifest (`src/seed/demo-library.json`, `src/seed/fixture-library.json`). */
 export interface SeedItem {
   key: string
   file: string
