@@ -7,7 +7,7 @@ export { FIXTURE_DIR, type TestEmulator } from '@shoebox/photos-emulator/testing
 
 // Under jsdom a module's import.meta has no file location: Vitest runs from the repository root then.
 const here = (import.meta as { dirname?: string }).dirname
-export const DEMO_LIBRARY_DIR = `${here ? resolve(here, '../../public/demo-library') : resolve('public/demo-library')}/`
+const DEMO_LIBRARY_DIR = `${here ? resolve(here, '../../public/demo-library') : resolve('public/demo-library')}/`
 
 export function createTestEmulator(opts: TestEmulatorOptions = {}): TestEmulator {
   return createPackageTestEmulator({ seedDir: DEMO_LIBRARY_DIR, ...opts })
