@@ -18,23 +18,9 @@ import {
   type MediaPage,
   type Snapshot,
 } from './media-cache'
-import { albumKeys } from './albums'
+import { albumKeys, mediaItemKeys, mutationKeys, searchKeys } from './keys'
 import { checkDescriptionSaved, withKnownOutcome } from './write-outcome'
 import { MEDIA_STALE_TIME_MS } from './query-client'
-import { searchKeys } from './search'
-
-export const mediaItemKeys = {
-  all: ['mediaItems'] as const,
-  lists: () => [...mediaItemKeys.all, 'list'] as const,
-  library: () => [...mediaItemKeys.lists(), 'library'] as const,
-  details: () => [...mediaItemKeys.all, 'detail'] as const,
-  detail: (id: string) => [...mediaItemKeys.details(), id] as const,
-}
-
-export const mediaItemMutationKeys = {
-  patch: ['mediaItems', 'patch'] as const,
-  batchCreate: ['mediaItems', 'batchCreate'] as const,
-}
 
 /** The whole library, newest pages first as the server orders them, 100 per page. */
 export function libraryInfiniteOptions(client: PhotosClient) {
@@ -80,7 +66,7 @@ export function useUpdateMediaItem() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: mediaItemMutationKeys.patch,
+    mutationKey: mutationKeys.mediaItems.patch,
     mutationFn: ({ mediaItemId, description }: UpdateMediaItemVariables) =>
       withKnownOutcome(
         'mediaItems.patch',
@@ -119,7 +105,7 @@ export function useBatchCreateMediaItems() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: mediaItemMutationKeys.batchCreate,
+    mutationKey: mutationKeys.mediaItems.batchCreate,
     mutationFn: ({ request, options }: BatchCreateVariables) => client.mediaItems.batchCreate(request, options),
     onSettled: (_data, _error, { request }) => invalidateAfterCreate(queryClient, request.albumId),
   })
