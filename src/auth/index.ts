@@ -16,10 +16,9 @@ export {
   useCapability,
   useAuthSnapshot,
   useScriptStatus,
-  useGooglePhotosClient,
-  createGoogleClient,
   type GoogleAuthStatus,
 } from './hooks'
+export { googleClientAuth } from './google-client'
 export { signOutOfGoogle, onSignOut } from './sign-out'
 // AuthDialog is already mounted by GoogleAuthProvider; exported for tests and stories only.
 export { AuthDialog } from './AuthDialog'
