@@ -10,7 +10,7 @@ type CspWindow = Window & { __shoeboxCspViolation?: (report: string) => void }
  * Records every Content-Security-Policy violation in the context's pages (a blocked script, style, image,
  * request or frame), as the page's `securitypolicyviolation` events report them.
  */
-export async function watchCspViolations(context: BrowserContext): Promise<string[]> {
+async function watchCspViolations(context: BrowserContext): Promise<string[]> {
   const violations: string[] = []
   await context.exposeBinding('__shoeboxCspViolation', ({ page }, report: string) => {
     violations.push(`${report} (page ${page.url()})`)

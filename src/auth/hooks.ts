@@ -9,15 +9,15 @@ import { signOutOfGoogle } from './sign-out'
 import { authStore, scriptState, type ScriptStatus } from './store'
 import type { AuthSnapshot } from './token-store'
 
-export function useAuthSnapshot(): AuthSnapshot {
+function useAuthSnapshot(): AuthSnapshot {
   return useSyncExternalStore(authStore.subscribe, authStore.getSnapshot)
 }
 
-export function useScriptStatus(): ScriptStatus {
+function useScriptStatus(): ScriptStatus {
   return useSyncExternalStore(scriptState.subscribe, scriptState.get)
 }
 
-export type GoogleAuthStatus = 'unconfigured' | 'signed-out' | 'signed-in' | 'needs-user'
+type GoogleAuthStatus = 'unconfigured' | 'signed-out' | 'signed-in' | 'needs-user'
 
 export function useGoogleAuth() {
   const snapshot = useAuthSnapshot()

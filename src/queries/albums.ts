@@ -9,9 +9,9 @@ import { invalidateEverywhere, tellOtherTabs } from './other-tabs'
 import { ALBUM_STALE_TIME_MS, MEDIA_STALE_TIME_MS } from './query-client'
 import { checkAlbumPatched, checkItemsAdded, checkItemsRemoved, findCreatedAlbum, isLostAnswer, withKnownOutcome } from './write-outcome'
 
-export type AlbumPages = InfiniteData<AlbumsPage, string | undefined>
+type AlbumPages = InfiniteData<AlbumsPage, string | undefined>
 
-export function albumsInfiniteOptions(client: PhotosClient) {
+function albumsInfiniteOptions(client: PhotosClient) {
   return infiniteQueryOptions({
     queryKey: albumKeys.lists(),
     queryFn: ({ pageParam, signal }) => client.albums.list({ pageSize: ALBUM_PAGE_SIZE, pageToken: pageParam }, { signal }),
@@ -25,7 +25,7 @@ function findAlbumInLists(queryClient: QueryClient, albumId: string): Album | un
   return queryClient.getQueryData<AlbumPages>(albumKeys.lists())?.pages.flatMap((p) => p.albums).find((a) => a.id === albumId)
 }
 
-export function albumOptions(client: PhotosClient, albumId: string, queryClient?: QueryClient) {
+function albumOptions(client: PhotosClient, albumId: string, queryClient?: QueryClient) {
   return queryOptions({
     queryKey: albumKeys.detail(albumId),
     queryFn: ({ signal }) => client.albums.get(albumId, { signal }),
@@ -37,7 +37,7 @@ export function albumOptions(client: PhotosClient, albumId: string, queryClient?
 }
 
 /** The album's items in album order, 100 per page. */
-export function albumItemsInfiniteOptions(client: PhotosClient, albumId: string) {
+function albumItemsInfiniteOptions(client: PhotosClient, albumId: string) {
   return infiniteQueryOptions({
     queryKey: albumKeys.items(albumId),
     queryFn: async ({ pageParam, signal }): Promise<MediaPage> =>
@@ -86,7 +86,7 @@ function restoreAlbum(queryClient: QueryClient, albumId: string, snapshot: Album
 }
 
 /** Applies `update` to the album in its detail query and in the album list. */
-export function updateCachedAlbum(queryClient: QueryClient, albumId: string, update: (album: Album) => Album) {
+function updateCachedAlbum(queryClient: QueryClient, albumId: string, update: (album: Album) => Album) {
   queryClient.setQueryData<Album>(albumKeys.detail(albumId), (old) => (old ? update(old) : old))
   queryClient.setQueryData<AlbumPages>(albumKeys.lists(), (old) =>
     old ? { ...old, pages: old.pages.map((p) => ({ ...p, albums: p.albums.map((a) => (a.id === albumId ? update(a) : a)) })) } : old,

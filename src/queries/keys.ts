@@ -53,7 +53,6 @@ export const mutationKeys = {
   },
   mediaItems: {
     patch: [...mediaItemKeys.all, 'patch'] as const,
-    batchCreate: [...mediaItemKeys.all, 'batchCreate'] as const,
   },
   uploads: {
     files: ['uploads', 'files'] as const,

@@ -1,6 +1,6 @@
-// Media items: the library, one item, description edits, and batchCreate.
+// Media items: the library, one item, description edits, and what follows a create (invalidation).
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query'
-import type { BatchCreateMediaItemsRequest, BatchCreateOptions, PhotosClient } from '../api'
+import type { PhotosClient } from '../api'
 import { MEDIA_PAGE_SIZE } from '../api'
 import { usePhotosClient } from './client-context'
 import { invalidateEverywhere, tellOtherTabs } from './other-tabs'
@@ -36,7 +36,7 @@ export function libraryInfiniteOptions(client: PhotosClient) {
 }
 
 /** One item. Seeded from any list that already holds it (with that copy's fetch time, so an old copy refetches). */
-export function mediaItemOptions(client: PhotosClient, id: string, queryClient?: QueryClient) {
+function mediaItemOptions(client: PhotosClient, id: string, queryClient?: QueryClient) {
   return queryOptions({
     queryKey: mediaItemKeys.detail(id),
     queryFn: async ({ signal }): Promise<CachedMediaItem> => stamp(await client.mediaItems.get(id, { signal }), Date.now()),
@@ -88,25 +88,9 @@ export function useUpdateMediaItem() {
   })
 }
 
-export interface BatchCreateVariables {
-  request: BatchCreateMediaItemsRequest
-  options?: Omit<BatchCreateOptions, 'signal'>
-}
-
 /** Invalidation after items were created (uploads, batchCreate): the library, searches, and the target album. */
 export function invalidateAfterCreate(queryClient: QueryClient, albumId?: string) {
   const keys: QueryKey[] = [mediaItemKeys.lists(), searchKeys.all]
   if (albumId) keys.push(albumKeys.items(albumId), albumKeys.detail(albumId), albumKeys.lists())
   return invalidateEverywhere(queryClient, keys)
-}
-
-/** mediaItems.batchCreate for upload tokens obtained elsewhere (useUploadFiles covers the usual path). */
-export function useBatchCreateMediaItems() {
-  const client = usePhotosClient()
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: mutationKeys.mediaItems.batchCreate,
-    mutationFn: ({ request, options }: BatchCreateVariables) => client.mediaItems.batchCreate(request, options),
-    onSettled: (_data, _error, { request }) => invalidateAfterCreate(queryClient, request.albumId),
-  })
 }

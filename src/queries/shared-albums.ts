@@ -7,7 +7,7 @@ import { invalidateEverywhere } from './other-tabs'
 import { usePhotosClient } from './client-context'
 import { ALBUM_STALE_TIME_MS } from './query-client'
 
-export function sharedAlbumsInfiniteOptions(client: PhotosClient) {
+function sharedAlbumsInfiniteOptions(client: PhotosClient) {
   return infiniteQueryOptions({
     queryKey: sharedAlbumKeys.lists(),
     queryFn: ({ pageParam, signal }) => client.sharedAlbums.list({ pageSize: ALBUM_PAGE_SIZE, pageToken: pageParam }, { signal }),
@@ -17,7 +17,7 @@ export function sharedAlbumsInfiniteOptions(client: PhotosClient) {
   })
 }
 
-export function sharedAlbumOptions(client: PhotosClient, shareToken: string) {
+function sharedAlbumOptions(client: PhotosClient, shareToken: string) {
   return queryOptions({
     queryKey: sharedAlbumKeys.detail(shareToken),
     queryFn: ({ signal }) => client.sharedAlbums.get(shareToken, { signal }),
