@@ -148,7 +148,16 @@ export default defineConfig(({ mode }) => {
         },
       }),
     ],
-    build: { target: 'es2022', sourcemap: false, manifest: true },
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      manifest: true,
+      rollupOptions: {
+        // A feature's index.ts only re-exports its public entry: marked free of side effects, so a route that uses one
+        // export of it does not link the feature's other pages into its chunk (routes stay code-split).
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/.test(id) },
+      },
+    },
     test: {
       // The app's tests, and each workspace package's own (with its own config): one run, one report.
       projects: [

@@ -111,6 +111,8 @@ test("near expiry, the user's next click renews the token inside that gesture", 
   const seen = recordRequests(page)
   await page.clock.install()
   await signIn(page)
+  // The photos must have arrived before the clock jumps: their refresh is scheduled from the answer's time.
+  await expect(page.getByRole('grid').getByRole('gridcell').first()).toBeVisible()
   await page.clock.fastForward('55:10')
   // No timer opens Google's window (a browser would block it): nothing happens until the user acts.
   await page.clock.runFor(5_000)
@@ -134,6 +136,7 @@ test('a token the API calls expired (…~expired → 401) is replaced once and t
   const seen = recordRequests(page)
   await page.clock.install()
   await signIn(page, { tokens: ['demo~1', 'demo~expired'] })
+  await expect(page.getByRole('grid').getByRole('gridcell').first()).toBeVisible() // before the clock jumps (above)
   await page.clock.fastForward('55:10')
   await openAlbums(page) // this click renews, and Google hands out a token the emulator rejects as expired
   await openFirstAlbum(page)

@@ -1,4 +1,4 @@
-import { test as base, expect, type BrowserContext, type Page } from '@playwright/test'
+import { test as base, expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
 // Specs import `test`, `expect` and Playwright's types from here, so every spec gets the fixtures below.
@@ -10,7 +10,7 @@ type CspWindow = Window & { __shoeboxCspViolation?: (report: string) => void }
  * Records every Content-Security-Policy violation in the context's pages (a blocked script, style, image,
  * request or frame), as the page's `securitypolicyviolation` events report them.
  */
-export async function watchCspViolations(context: BrowserContext): Promise<string[]> {
+async function watchCspViolations(context: BrowserContext): Promise<string[]> {
   const violations: string[] = []
   await context.exposeBinding('__shoeboxCspViolation', ({ page }, report: string) => {
     violations.push(`${report} (page ${page.url()})`)
@@ -84,4 +84,21 @@ export async function api<T>(page: Page, path: string, init: { method?: string; 
     },
     { path, method: init.method, body: init.body, user: init.user ?? 'demo' },
   )
+}
+
+/** The data-index of the last grid cell a virtualised scroller has rendered (null before any). */
+export const lastRenderedCell = (scroller: Locator) =>
+  scroller.evaluate((el) => [...el.querySelectorAll('[role="gridcell"][data-index]')].at(-1)?.getAttribute('data-index') ?? null)
+
+/**
+ * Scrolls a virtualised grid down until `target` is rendered, as a person scrolls until they see it: after each
+ * step it waits for the new rows to be drawn (the last rendered cell changes), never for a fixed time.
+ */
+export async function scrollUntilVisible(scroller: Locator, target: Locator, maxSteps = 40) {
+  for (let i = 0; i < maxSteps && !(await target.count()); i++) {
+    const before = await lastRenderedCell(scroller)
+    await scroller.evaluate((el) => el.scrollBy(0, 500))
+    await expect.poll(() => lastRenderedCell(scroller), { message: 'the grid draws the rows below' }).not.toBe(before)
+  }
+  await expect(target.first()).toBeVisible()
 }

@@ -1,4 +1,4 @@
-import { test, expect, openDemo } from './helpers'
+import { test, expect, lastRenderedCell, openDemo } from './helpers'
 
 const largeLibrary = (items: number) =>
   `fetch('/__emulator/_emulator/large-library', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items: ${items} }) })`
@@ -16,18 +16,23 @@ test.describe('large library', () => {
     const grid = page.getByRole('grid', { name: 'Photos and videos, newest first' })
     const scroller = page.getByTestId('media-grid-scroller')
     await expect(grid.getByRole('gridcell').first()).toBeVisible()
+    const libraryDone = async () => (await grid.getAttribute('aria-rowcount')) !== '-1'
     let maxImages = 0
     let maxCells = 0
     for (let i = 0; i < 600; i++) {
+      const before = await lastRenderedCell(scroller)
       await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight))
-      await page.waitForTimeout(60)
+      // What a person sees after a fling to the bottom: more photos drawn below, or the end of the library.
+      await expect
+        .poll(async () => (await libraryDone()) || (await lastRenderedCell(scroller)) !== before, { message: 'the grid draws more rows' })
+        .toBe(true)
       const { images, cells } = await page.evaluate(() => ({
         images: document.querySelectorAll('img').length,
         cells: document.querySelectorAll('[role="gridcell"]').length,
       }))
       maxImages = Math.max(maxImages, images)
       maxCells = Math.max(maxCells, cells)
-      const done = (await grid.getAttribute('aria-rowcount')) !== '-1'
+      const done = await libraryDone()
       const atBottom = await scroller.evaluate((el) => el.scrollTop + el.clientHeight >= el.scrollHeight - 2)
       if (done && atBottom) break
     }

@@ -1,4 +1,4 @@
-import { test, expect, expectNoAxeViolations, openDemo } from './helpers'
+import { test, expect, expectNoAxeViolations, openDemo, scrollUntilVisible } from './helpers'
 
 test.describe('library', () => {
   test.beforeEach(async ({ page }) => {
@@ -25,10 +25,7 @@ test.describe('library', () => {
     const grid = page.getByRole('grid')
     const video = grid.getByRole('gridcell', { name: /^Video, / }).first()
     await expect(grid.getByRole('gridcell').first()).toBeVisible()
-    for (let i = 0; i < 40 && !(await video.count()); i++) {
-      await page.getByTestId('media-grid-scroller').evaluate((el) => el.scrollBy(0, 500))
-      await page.waitForTimeout(150)
-    }
+    await scrollUntilVisible(page.getByTestId('media-grid-scroller'), video)
     await expect(video).toHaveAccessibleName(/^Video, \d+:\d\d, /, { timeout: 15_000 })
   })
 

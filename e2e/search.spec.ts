@@ -254,7 +254,12 @@ test.describe('search', () => {
     await expect(calendar.getByRole('heading')).toContainText('2019')
     await calendar.getByRole('button', { name: /\b15, 2019/ }).click()
     await expect(page).toHaveURL(/date=2019-\d\d-15/)
+    // Leave only once the page has settled on this search (its answer arrived): a history update still pending
+    // from the form would abort the next navigation.
+    await expect.poll(() => JSON.stringify(calls.at(-1)?.body ?? {})).toMatch(/"year":2019,"month":\d+,"day":15/)
     await page.goto('/search?type=videos')
+    // The results a person would click, before clicking one.
+    await expectResults(page, calls, expected((i) => i.mimeType.startsWith('video/')))
     const grid = page.getByRole('grid', { name: 'Results' })
     await grid.getByRole('gridcell').first().click()
     await expect(page).toHaveURL(/\/search\/photo\/[^?]+\?type=videos$/)

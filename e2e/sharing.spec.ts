@@ -64,11 +64,14 @@ test.describe('sharing', () => {
     const aliceList = alice.getByRole('list', { name: 'Shared albums' })
     await expect(aliceList.getByRole('link', { name: /Picnic to share/ })).toContainText('Joined')
     await aliceList.getByRole('link', { name: /Picnic to share/ }).click()
+    await expect(alice.getByRole('heading', { level: 1, name: 'Picnic to share' })).toBeVisible()
 
-    // Add a photo from her own library (collaborative album).
+    // Add a photo from her own library (collaborative album), once her photos are on screen.
     await alice.getByRole('button', { name: 'Add photos' }).click()
     const picker = alice.getByRole('dialog', { name: 'Add your photos to “Picnic to share”' })
-    await picker.getByRole('group', { name: 'Your photos' }).locator('label').first().click()
+    const firstPhoto = picker.getByRole('group', { name: 'Your photos' }).locator('label').first()
+    await expect(firstPhoto).toBeVisible()
+    await firstPhoto.click()
     await picker.getByRole('button', { name: 'Add 1 photo' }).click()
     await expect(picker).toBeHidden()
     const items = alice.getByRole('list', { name: 'Photos in this album' })
@@ -82,7 +85,8 @@ test.describe('sharing', () => {
     await expect(page.getByRole('button', { name: 'Leave album' })).toHaveCount(0)
     await expectNoAxeViolations(page)
 
-    // Alice leaves, after confirming.
+    // Alice leaves, after confirming (her page still shows the album and her photo).
+    await expect(items.getByRole('link', { name: /Added by Alice/ })).toHaveCount(1)
     await alice.getByRole('button', { name: 'Leave album' }).click()
     const confirmLeave = alice.getByRole('dialog', { name: 'Leave “Picnic to share”?' })
     await expect(confirmLeave).toContainText('the photos you added to it are removed from the album')
@@ -92,8 +96,10 @@ test.describe('sharing', () => {
 
     // The owner stops sharing; the confirmation says what happens to people who joined.
     await page.goto(`/albums/${albumId}`)
+    await expect(page.getByRole('heading', { level: 1, name: 'Picnic to share' })).toBeVisible()
     await page.getByRole('button', { name: 'Sharing', exact: true }).click()
     const shareDialog = page.getByRole('dialog', { name: 'Share “Picnic to share”' })
+    await expect(shareDialog.getByRole('textbox', { name: 'Link to the album' })).toHaveValue(link)
     await shareDialog.getByRole('button', { name: 'Stop sharing' }).click()
     await expect(shareDialog).toContainText('Everyone who joined loses access to the album')
     await shareDialog.getByRole('button', { name: 'Stop sharing' }).click()

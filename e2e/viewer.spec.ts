@@ -1,4 +1,4 @@
-import { test, expect, openDemo } from './helpers'
+import { test, expect, openDemo, scrollUntilVisible } from './helpers'
 
 test.describe('viewer', () => {
   test.beforeEach(async ({ page }) => {
@@ -11,8 +11,19 @@ test.describe('viewer', () => {
     const scroller = page.getByTestId('media-grid-scroller')
     await expect(page.getByRole('gridcell').first()).toBeVisible()
     await scroller.evaluate((el) => el.scrollBy(0, 900))
-    await page.waitForTimeout(300)
-    const cell = page.getByRole('gridcell', { name: /^Photo, / }).last()
+    // Wait for what a person sees after the scroll: a photo drawn wholly on screen at the new position.
+    const photoOnScreen = () =>
+      scroller.evaluate((el) => {
+        if (el.scrollTop < 300) return null
+        const box = el.getBoundingClientRect()
+        const onScreen = [...el.querySelectorAll('[role="gridcell"][data-index]')].filter((c) => {
+          const r = c.getBoundingClientRect()
+          return r.top >= box.top && r.bottom <= box.bottom && /^Photo, /.test(c.getAttribute('aria-label') ?? '')
+        })
+        return onScreen.at(-1)?.getAttribute('data-index') ?? null
+      })
+    await expect.poll(photoOnScreen).not.toBeNull()
+    const cell = scroller.locator(`[role="gridcell"][data-index="${await photoOnScreen()}"]`)
     await cell.click()
     const viewer = page.getByRole('dialog')
     await expect(viewer).toBeVisible()
@@ -78,10 +89,8 @@ test.describe('viewer', () => {
   test('plays videos from =dv', async ({ page }) => {
     const grid = page.getByRole('grid')
     const video = grid.getByRole('gridcell', { name: /^Video, / }).first()
-    for (let i = 0; i < 40 && !(await video.count()); i++) {
-      await page.getByTestId('media-grid-scroller').evaluate((el) => el.scrollBy(0, 500))
-      await page.waitForTimeout(150)
-    }
+    await expect(grid.getByRole('gridcell').first()).toBeVisible()
+    await scrollUntilVisible(page.getByTestId('media-grid-scroller'), video)
     await video.click()
     await expect(page.getByRole('dialog').locator('video')).toHaveAttribute('src', /=dv$/)
   })

@@ -13,7 +13,7 @@ export interface RelayLogLine {
   status: number
   durationMs: number
 }
-export type RelayLogger = (line: RelayLogLine) => void
+type RelayLogger = (line: RelayLogLine) => void
 
 export interface RelayOptions {
   /** Receives one line per request. Default: none. */

@@ -1,4 +1,4 @@
-// The gate: typecheck, lint (no warnings), size budgets, unit tests, end-to-end tests. `npm test` runs this.
+// The gate: typecheck, lint (no warnings), dead code (knip), size budgets, unit tests, end-to-end tests. `npm test` runs this.
 import { spawnSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
 
@@ -7,6 +7,7 @@ const steps = [
   ['typecheck', ['npx', 'tsc', '-b']],
   ['generated types', ['npm', 'run', '--silent', '--workspace', '@shoebox/photos-emulator', 'generate:check']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
+  ['dead code', ['npx', 'knip', '--no-progress']],
   ['size budgets', ['node', 'scripts/bundle-budget.mjs']],
   ['unit', ['node', 'scripts/run-unit.mjs']],
   ['e2e', ['node', 'scripts/run-e2e.mjs']],

@@ -9,7 +9,7 @@ import type { BrowserContext, Page, Request } from '@playwright/test'
 
 export const GSI_URL = 'https://accounts.google.com/gsi/client'
 export const USERINFO_URL = 'https://openidconnect.googleapis.com/v1/userinfo'
-export const AUTH_PREFIX = 'https://www.googleapis.com/auth/'
+const AUTH_PREFIX = 'https://www.googleapis.com/auth/'
 /** The Google scopes Google retired on 2025-03-31. */
 export const RETIRED_SCOPES = [`${AUTH_PREFIX}photoslibrary`, `${AUTH_PREFIX}photoslibrary.readonly`, `${AUTH_PREFIX}photoslibrary.sharing`]
 

@@ -1,5 +1,5 @@
 // Album titles as the API takes them: not blank, at most 500 characters (contract: "restricted to 500"). Shared by every form that names an album.
-export const ALBUM_TITLE_MAX = 500
+const ALBUM_TITLE_MAX = 500
 
 export type TitleProblem = { kind: 'empty' } | { kind: 'tooLong'; over: number }
 

@@ -150,5 +150,3 @@ export function createAlbumsApi({ http, baseUrl }: ApiContext) {
     },
   }
 }
-
-export type AlbumsApi = ReturnType<typeof createAlbumsApi>

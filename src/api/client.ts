@@ -44,7 +44,7 @@ export interface BackendCapabilities {
   googlePhotosLinks: boolean
 }
 
-export const GOOGLE_PICKER_URL = 'https://photospicker.googleapis.com'
+const GOOGLE_PICKER_URL = 'https://photospicker.googleapis.com'
 
 export function createPhotosClient(options: PhotosClientOptions) {
   const baseUrl = options.baseUrl.replace(/\/+$/, '')

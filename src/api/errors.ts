@@ -129,8 +129,6 @@ export type PhotosError =
   | OutcomeUnknownError
   | UploadValidationError
 
-export type PhotosErrorKind = PhotosError['kind']
-
 export function isPhotosError(e: unknown): e is PhotosError {
   return e instanceof PhotosErrorBase
 }
@@ -144,7 +142,6 @@ export function isApiError(e: unknown, statusOrCode?: GoogleStatus | number): e 
 
 export const isNetworkError = (e: unknown): e is NetworkError => e instanceof NetworkError
 export const isAbortedError = (e: unknown): e is AbortedError => e instanceof AbortedError
-export const isMalformedResponseError = (e: unknown): e is MalformedResponseError => e instanceof MalformedResponseError
 export const isOutcomeUnknownError = (e: unknown): e is OutcomeUnknownError => e instanceof OutcomeUnknownError
 export const isUploadValidationError = (e: unknown): e is UploadValidationError => e instanceof UploadValidationError
 
@@ -167,7 +164,7 @@ const STATUS_BY_HTTP: Record<number, GoogleStatus> = {
   504: 'DEADLINE_EXCEEDED',
 }
 
-export function statusForHttp(httpStatus: number): string {
+function statusForHttp(httpStatus: number): string {
   return STATUS_BY_HTTP[httpStatus] ?? (httpStatus >= 500 ? 'UNKNOWN' : 'FAILED_PRECONDITION')
 }
 

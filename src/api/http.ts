@@ -12,7 +12,7 @@ import type { QuotaMeter } from './quota'
 import { isRetryableFailure, retryDelayMs, type RetryPolicy, type Sleep } from './retry'
 import type { ProgressFetch } from './xhr'
 
-export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export type GetAccessToken = (options: { forceRefresh?: boolean }) => Promise<string>
 
@@ -45,9 +45,9 @@ export interface HttpConfig {
   onRetry?: (event: RetryEvent) => void
 }
 
-export type QueryValue = string | number | boolean | readonly string[] | undefined
+type QueryValue = string | number | boolean | readonly string[] | undefined
 
-export interface SendOptions {
+interface SendOptions {
   /** Client operation name, e.g. `albums.list` (for errors, events and tests). */
   operation: string
   method: HttpMethod
@@ -76,7 +76,7 @@ export interface SendOptions {
   read?: 'text' | 'blob'
 }
 
-export function buildUrl(base: string, query?: Record<string, QueryValue>): string {
+function buildUrl(base: string, query?: Record<string, QueryValue>): string {
   if (!query) return base
   const params = new URLSearchParams()
   for (const [key, value] of Object.entries(query)) {

@@ -38,7 +38,7 @@ export interface BatchCreateOptions extends CallOptions {
 }
 
 /** google.rpc.Code UNKNOWN: used for results whose creation could not be confirmed nor ruled out. */
-export const OUTCOME_UNKNOWN_CODE = 2
+const OUTCOME_UNKNOWN_CODE = 2
 /** `@type` of the detail attached to such results; `candidateIds` are items that may be this one. */
 export const OUTCOME_UNKNOWN_DETAIL = 'shoebox.OutcomeUnknown'
 

@@ -4,10 +4,10 @@
  * Rendered sizes are rounded up into these buckets so the browser's HTTP cache hits across views. Neighbours
  * differ by at most ~1.5×, so a thumbnail can stay within 1.5× of its rendered size (see thumbnailPixels).
  */
-export const SIZE_BUCKETS = [128, 192, 256, 384, 512, 768, 1024, 1600, 2048, 4096] as const
+const SIZE_BUCKETS = [128, 192, 256, 384, 512, 768, 1024, 1600, 2048, 4096] as const
 
 /** Grid thumbnails never ask for more than this many image pixels per CSS pixel, whatever the screen's density. */
-export const MAX_THUMBNAIL_SCALE = 1.5
+const MAX_THUMBNAIL_SCALE = 1.5
 
 /** Google: a baseUrl is valid for 60 minutes. */
 export const BASE_URL_LIFETIME_MS = 60 * 60_000

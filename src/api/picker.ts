@@ -5,7 +5,7 @@ import type { CallOptions } from './context'
 import { AbortedError } from './errors'
 import { seg, type HttpCore } from './http'
 
-export interface PollingConfig {
+interface PollingConfig {
   /** Duration string such as "5s". */
   pollInterval?: string
   timeoutIn?: string
@@ -20,9 +20,9 @@ export interface PickingSession {
   mediaItemsSet?: boolean
 }
 
-export type VideoProcessingStatus = 'UNSPECIFIED' | 'PROCESSING' | 'READY' | 'FAILED'
+type VideoProcessingStatus = 'UNSPECIFIED' | 'PROCESSING' | 'READY' | 'FAILED'
 
-export interface MediaFileMetadata {
+interface MediaFileMetadata {
   width?: number
   height?: number
   cameraMake?: string
@@ -31,7 +31,7 @@ export interface MediaFileMetadata {
   videoMetadata?: { fps?: number; processingStatus?: VideoProcessingStatus }
 }
 
-export interface PickedMediaFile {
+interface PickedMediaFile {
   baseUrl?: string
   mimeType?: string
   filename?: string
@@ -74,13 +74,13 @@ export const bytesReady = (item: PickedMediaItem): boolean =>
   !isVideo(item) || item.mediaFile?.mediaFileMetadata?.videoMetadata?.processingStatus === 'READY'
 
 /** Where waiting gets its time from (injected by tests). */
-export interface PollClock {
+interface PollClock {
   now(): number
   /** Resolves after `ms`, or early when `wake` fires; rejects when `signal` aborts. */
   sleep(ms: number, signal: AbortSignal | undefined, wake: AbortSignal): Promise<void>
 }
 
-export const realClock: PollClock = {
+const realClock: PollClock = {
   now: () => Date.now(),
   sleep: (ms, signal, wake) =>
     new Promise<void>((resolve, reject) => {
@@ -107,7 +107,7 @@ export interface VisibilitySource {
   onVisible(listener: () => void): () => void
 }
 
-export const documentVisibility: VisibilitySource | undefined =
+const documentVisibility: VisibilitySource | undefined =
   typeof document === 'undefined'
     ? undefined
     : {

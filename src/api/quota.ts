@@ -6,7 +6,7 @@ export const DAILY_API_REQUEST_LIMIT = 10_000
 export const DAILY_MEDIA_BYTE_REQUEST_LIMIT = 75_000
 
 /** API requests (every call and every upload request) vs media-byte requests (baseUrl fetches for images and videos). */
-export type QuotaBucket = 'api' | 'media'
+type QuotaBucket = 'api' | 'media'
 
 export interface QuotaUsage {
   /** UTC day, `YYYY-MM-DD`. */

@@ -62,5 +62,3 @@ export function createSharedAlbumsApi({ http, baseUrl }: ApiContext) {
     },
   }
 }
-
-export type SharedAlbumsApi = ReturnType<typeof createSharedAlbumsApi>

@@ -3,7 +3,7 @@
 import { createPhotosClient, type PhotosClientOptions } from './client'
 import { createQuotaMeter, type QuotaStorage } from './quota'
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string
   url: URL
   /** Path relative to the API root, e.g. `/v1/albums`. */
@@ -25,7 +25,7 @@ export interface Recorder {
   clear(): void
 }
 
-export function recordingFetch(inner: typeof fetch, root: string): Recorder {
+function recordingFetch(inner: typeof fetch, root: string): Recorder {
   const calls: RecordedRequest[] = []
   const rootPath = new URL(root).pathname.replace(/\/$/, '')
   const wrapped = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {

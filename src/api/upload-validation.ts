@@ -1,8 +1,8 @@
 // Which files Google Photos accepts (contract §5), checked before any byte is sent. Exported for the upload UI.
 import { UploadValidationError } from './errors'
 
-export const MAX_PHOTO_BYTES = 200 * 1024 * 1024
-export const MAX_VIDEO_BYTES = 20 * 1024 * 1024 * 1024
+const MAX_PHOTO_BYTES = 200 * 1024 * 1024
+const MAX_VIDEO_BYTES = 20 * 1024 * 1024 * 1024
 
 const PHOTO_EXT: Record<string, string> = {
   avif: 'image/avif',

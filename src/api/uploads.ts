@@ -36,7 +36,7 @@ export interface UploadBytesOptions extends CallOptions {
 }
 
 /** Header values must be ISO-8859-1: a name with anything beyond printable ASCII (or a "%") is sent percent-encoded. */
-export function encodeFileNameHeader(name: string): string {
+function encodeFileNameHeader(name: string): string {
   return /^[\x20-\x24\x26-\x7e]*$/.test(name) ? name : encodeURIComponent(name)
 }
 
@@ -49,7 +49,7 @@ export interface UploadInput {
   description?: string
 }
 
-export type UploadFileStatus = 'created' | 'failed' | 'unknown' | 'invalid'
+type UploadFileStatus = 'created' | 'failed' | 'unknown' | 'invalid'
 
 export interface UploadFileResult {
   /** Position in the input array. */
@@ -391,5 +391,3 @@ export const defaultUploadConfig: UploadConfig = {
   chunkBytes: DEFAULT_CHUNK_BYTES,
   concurrency: 3,
 }
-
-export type UploadsApi = ReturnType<typeof createUploadsApi>

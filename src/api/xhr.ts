@@ -19,7 +19,7 @@ export interface XhrLike {
   ontimeout: XhrHandler
 }
 
-export interface ProgressRequestInit {
+interface ProgressRequestInit {
   method: string
   headers: Record<string, string>
   body?: Blob | ArrayBuffer | Uint8Array<ArrayBuffer> | string

@@ -7,8 +7,8 @@ import { AppProviders } from './providers'
 import { config } from '../config/env'
 
 // Google's script and the session dialog load only where Google sign-in is configured, so a demo-only build
-// never downloads that code; the provider itself stays silent in demo mode.
-const GoogleAuthLayer = lazy(() => import('../auth/GoogleAuthProvider').then((m) => ({ default: m.GoogleAuthProvider })))
+// never downloads that code; it renders nothing in demo mode.
+const GoogleSession = lazy(() => import('../auth/GoogleSession').then((m) => ({ default: m.GoogleSession })))
 
 export function App() {
   const { t, i18n } = useTranslation()
@@ -16,7 +16,7 @@ export function App() {
     <AppProviders>
       {config.googleClientId ? (
         <Suspense fallback={null}>
-          <GoogleAuthLayer>{null}</GoogleAuthLayer>
+          <GoogleSession />
         </Suspense>
       ) : null}
       <RouterProvider router={router} />

@@ -9,7 +9,7 @@ import { DEMO_BADGE_CLASS } from './mode-badge'
 import { whenIdleAfterLoad } from '../utils/idle'
 
 const DemoMenu = lazy(() => import('./DemoMenu').then((m) => ({ default: m.DemoMenu })))
-const AccountMenu = lazy(() => import('../features/account/AccountMenu').then((m) => ({ default: m.AccountMenu })))
+const AccountMenu = lazy(() => import('../features/account').then((m) => ({ default: m.AccountMenu })))
 
 export function ModeMenu({ mode }: { mode: Mode }) {
   const { t } = useTranslation()

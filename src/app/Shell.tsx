@@ -6,7 +6,6 @@ import { Images, Library, Search, Upload, Users } from 'lucide-react'
 import type { ComponentType, ReactNode } from 'react'
 import { paths } from '../config/paths'
 import { useMode } from '../auth/session'
-import { useGooglePhotosClient } from '../auth/hooks'
 import { PausedSessionBanner } from '../auth/PausedSessionBanner'
 import { AppSettings } from './AppSettings'
 import { BackendProvider } from './BackendProvider'
@@ -132,11 +131,10 @@ function PendingShell() {
 
 export default function Shell() {
   const mode = useMode()
-  const googleClient = useGooglePhotosClient(mode)
   if (!mode) return <Navigate to={paths.start()} replace />
 
   return (
-    <BackendProvider mode={mode} googleClient={googleClient} pending={<PendingShell />}>
+    <BackendProvider mode={mode} pending={<PendingShell />}>
       <ShellFrame settings={<AppSettings mode={mode} />}>
         {mode === 'google' ? <PausedSessionBanner /> : null}
         <main id="main" tabIndex={-1} className={mainClassName}>

@@ -1,18 +1,26 @@
 // Route loaders that start a page's first request with the navigation, in parallel with the page's code,
 // through the same query options the page's hooks use (so the page finds the request in flight, not a
-// second one). Only the demo's client exists outside React; in Google mode the page fetches as it renders.
+// second one), with the session's own client (photos-clients.ts, the one the shell hands to the pages).
 import { redirect } from 'react-router'
 import { libraryInfiniteOptions } from '../queries/media-items'
 import { session } from '../auth/session'
+import { authStore } from '../auth/store'
 import { paths } from '../config/paths'
-import { skipsWelcome } from '../features/start/welcome'
-import { getDemoClient } from './demo-client'
+import { skipsWelcome } from '../auth/welcome'
+import { photosClientFor } from './photos-clients'
 import { queryClientFor } from './query-client'
 import { whenServiceWorkerControls } from './service-worker'
 
-function demoClientWhenReady() {
-  if (session.getMode() !== 'demo') return undefined
-  const client = getDemoClient()
+/** The session's client once it can answer; none before a mode is chosen, or while Google's session is paused. */
+function clientWhenReady() {
+  const mode = session.getMode()
+  if (mode === 'google') {
+    // A paused or expired session asks the user before it requests anything: the page does that, not a loader.
+    const { signedIn, paused, expiresAt } = authStore.getSnapshot()
+    return signedIn && !paused && (expiresAt ?? 0) > Date.now() ? Promise.resolve(photosClientFor(mode)) : undefined
+  }
+  if (mode !== 'demo') return undefined
+  const client = photosClientFor(mode)
   // Outside `npm run dev` the demo's API lives in the service worker, which must control the page first.
   return import.meta.env.DEV ? Promise.resolve(client) : whenServiceWorkerControls().then(() => client)
 }
@@ -23,7 +31,7 @@ export function startLoader() {
 }
 
 export function libraryLoader() {
-  void demoClientWhenReady()
+  void clientWhenReady()
     ?.then((client) => queryClientFor().prefetchInfiniteQuery(libraryInfiniteOptions(client)))
     .catch(() => undefined) // the page shows the error when its own query runs
   return null

@@ -17,7 +17,7 @@ const lazyPage =
 
 const viewerNamespaces: readonly Namespace[] = ['viewer']
 
-export const routes: RouteObject[] = [
+const routes: RouteObject[] = [
   {
     path: routePatterns.start,
     errorElement: <RouteError />,

@@ -1,25 +1,23 @@
-// Google mode's hooks for views and the shell, and the Google-mode Photos client.
+// Google mode's hooks for views and the shell.
 import { useMemo, useSyncExternalStore } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
-import { createPhotosClient, type PhotosClient } from '../api'
 import { fetchGoogleAccount } from '../api/account'
 import { config } from '../config/env'
-import { createScopeGatedFetch } from './scope-gate'
 import { CAPABILITY_SCOPES, isGooglePhotosApi, type Capability } from './scopes'
-import { session, useMode, type Mode } from './session'
+import { session, useMode } from './session'
 import { signOutOfGoogle } from './sign-out'
 import { authStore, scriptState, type ScriptStatus } from './store'
 import type { AuthSnapshot } from './token-store'
 
-export function useAuthSnapshot(): AuthSnapshot {
+function useAuthSnapshot(): AuthSnapshot {
   return useSyncExternalStore(authStore.subscribe, authStore.getSnapshot)
 }
 
-export function useScriptStatus(): ScriptStatus {
+function useScriptStatus(): ScriptStatus {
   return useSyncExternalStore(scriptState.subscribe, scriptState.get)
 }
 
-export type GoogleAuthStatus = 'unconfigured' | 'signed-out' | 'signed-in' | 'needs-user'
+type GoogleAuthStatus = 'unconfigured' | 'signed-out' | 'signed-in' | 'needs-user'
 
 export function useGoogleAuth() {
   const snapshot = useAuthSnapshot()
@@ -76,26 +74,4 @@ export function useCapability(capability: Capability) {
     declined: google && needed.some((scope) => snapshot.declined.includes(scope)),
     request: () => (google ? authStore.ensureScopes(needed) : Promise.resolve(true)),
   }
-}
-
-/**
- * The Photos client for Google mode: VITE_PHOTOS_API_URL with the signed-in token. Against another server (the
- * emulator's legacy profile) the sharing scope is asked for when a sharing call needs it; Google's own API no
- * longer has that scope, so there sharing calls go straight out and its 403 is explained by the feature.
- */
-export function createGoogleClient(): PhotosClient {
-  return createPhotosClient({
-    baseUrl: config.photosApiUrl,
-    uploadUrl: config.photosUploadUrl,
-    pickerUrl: config.photosPickerUrl,
-    // Named before Google mode is entered; what is kept per account is also checked against the API before use.
-    account: `google:${authStore.getSnapshot().account ?? 'unknown'}`,
-    getAccessToken: authStore.getAccessToken,
-    wrapFetch: isGooglePhotosApi(config.photosApiUrl) ? undefined : (base) => createScopeGatedFetch(base, authStore),
-  })
-}
-
-/** For the shell: the Google-mode client, or undefined in demo mode. */
-export function useGooglePhotosClient(mode: Mode | null): PhotosClient | undefined {
-  return useMemo(() => (mode === 'google' ? createGoogleClient() : undefined), [mode])
 }

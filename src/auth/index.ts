@@ -1,30 +1,8 @@
-// Public surface of the auth layer (Google mode). Demo mode needs none of it beyond `session`.
-export {
-  session,
-  useMode,
-  googleSignInConfigured,
-  readDemoUser,
-  currentSessionKey,
-  useSessionKey,
-  onSessionChange,
-  type Mode,
-} from './session'
-export { registerLocalRecords, forgetLocalRecords, sessionStorageName } from './local-records'
-export { GoogleAuthProvider } from './GoogleAuthProvider'
-export {
-  useGoogleAuth,
-  useCapability,
-  useAuthSnapshot,
-  useScriptStatus,
-  useGooglePhotosClient,
-  createGoogleClient,
-  type GoogleAuthStatus,
-} from './hooks'
-export { signOutOfGoogle, onSignOut } from './sign-out'
-// AuthDialog is already mounted by GoogleAuthProvider; exported for tests and stories only.
-export { AuthDialog } from './AuthDialog'
-export { PausedSessionBanner } from './PausedSessionBanner'
+// Public surface of the auth layer for features: the session key and local records, Google sign-in, scopes.
+// The app shell imports what it mounts and reads (session, store, GoogleSession, PausedSessionBanner) directly.
+export { currentSessionKey } from './session'
+export { registerLocalRecords, sessionStorageName } from './local-records'
+export { useGoogleAuth } from './hooks'
 export { useScopeLabel, useAuthErrorText } from './labels'
-export { SCOPES, SIGN_IN_SCOPES, SHARING_SCOPES, CAPABILITY_SCOPES, type Capability, type Scope, type ScopeName } from './scopes'
-export { AuthError, isAuthError, type AuthSnapshot, type Interaction } from './token-store'
-export { authStore } from './store'
+export { SCOPES } from './scopes'
+export { isAuthError } from './token-store'

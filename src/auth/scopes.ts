@@ -45,11 +45,11 @@ export type ScopeName = keyof typeof SCOPES
 export type Scope = (typeof SCOPES)[ScopeName]
 
 /** The Photos scopes asked for at sign-in. */
-export const SIGN_IN_PHOTOS_SCOPES: readonly Scope[] = [SCOPES.appendOnly, SCOPES.readAppCreated, SCOPES.editAppCreated]
+const SIGN_IN_PHOTOS_SCOPES: readonly Scope[] = [SCOPES.appendOnly, SCOPES.readAppCreated, SCOPES.editAppCreated]
 /** Asked for at sign-in: the Photos scopes and who the user is. */
 export const SIGN_IN_SCOPES: readonly string[] = [...SIGN_IN_PHOTOS_SCOPES, ...IDENTITY_SCOPES]
 /** Asked for only when the user shares, joins or leaves a shared album. */
-export const SHARING_SCOPES: readonly Scope[] = [SCOPES.sharing]
+const SHARING_SCOPES: readonly Scope[] = [SCOPES.sharing]
 
 /** What the user can do, and the scopes each needs. */
 export type Capability = 'view' | 'add' | 'edit' | 'share' | 'pick'
@@ -74,8 +74,6 @@ export function missingScopes(granted: readonly string[], needed: readonly strin
   const have = new Set(granted)
   return needed.filter((scope) => !have.has(scope))
 }
-
-export const hasScopes = (granted: readonly string[], needed: readonly string[]) => missingScopes(granted, needed).length === 0
 
 const union = (...lists: readonly (readonly string[])[]) => [...new Set(lists.flat())].sort()
 

@@ -14,7 +14,7 @@ const GOOGLE_USERINFO_ORIGIN = 'https://openidconnect.googleapis.com'
  * Google's image servers ("FIFE"): Library and Picker baseUrls, album covers and contributors' profile
  * pictures are served from lh3…lh6. Picker bytes are fetched (with the bearer token), Library bytes shown.
  */
-export const GOOGLE_MEDIA_ORIGINS = [3, 4, 5, 6].map((n) => `https://lh${n}.googleusercontent.com`)
+const GOOGLE_MEDIA_ORIGINS = [3, 4, 5, 6].map((n) => `https://lh${n}.googleusercontent.com`)
 /** `=dv` video bytes redirect here. */
 const GOOGLE_VIDEO_ORIGIN = 'https://video-downloads.googleusercontent.com'
 

@@ -44,7 +44,7 @@ export function isLanguage(value: string): value is Language {
 }
 
 /** Picks the best supported language from a list of BCP 47 tags (such as navigator.languages). */
-export function matchLanguage(tags: readonly string[]): Language {
+function matchLanguage(tags: readonly string[]): Language {
   for (const tag of tags) {
     const lower = tag.toLowerCase()
     if (lower === 'iw' || lower.startsWith('he')) return 'he'
@@ -63,11 +63,11 @@ function storedLanguage(): Language | undefined {
   }
 }
 
-export function initialLanguage(): Language {
+function initialLanguage(): Language {
   return storedLanguage() ?? matchLanguage(typeof navigator === 'undefined' ? [] : navigator.languages)
 }
 
-export function directionOf(language: Language): 'rtl' | 'ltr' {
+function directionOf(language: Language): 'rtl' | 'ltr' {
   return rtlLanguages.has(language) ? 'rtl' : 'ltr'
 }
 

@@ -4,32 +4,14 @@ import type { AddEnrichmentToAlbumRequest, Album, AlbumPatch, AlbumsPage, MediaI
 import { ALBUM_PAGE_SIZE, MEDIA_PAGE_SIZE, OutcomeUnknownError } from '../api'
 import { usePhotosClient } from './client-context'
 import { MEDIA_PAGES_META, stamp, stampPage, type MediaPage, type MediaPages } from './media-cache'
+import { albumKeys, mutationKeys, sharedAlbumKeys } from './keys'
 import { invalidateEverywhere, tellOtherTabs } from './other-tabs'
 import { ALBUM_STALE_TIME_MS, MEDIA_STALE_TIME_MS } from './query-client'
 import { checkAlbumPatched, checkItemsAdded, checkItemsRemoved, findCreatedAlbum, isLostAnswer, withKnownOutcome } from './write-outcome'
 
-export const albumKeys = {
-  all: ['albums'] as const,
-  lists: () => [...albumKeys.all, 'list'] as const,
-  details: () => [...albumKeys.all, 'detail'] as const,
-  detail: (albumId: string) => [...albumKeys.details(), albumId] as const,
-  /** Album contents (mediaItems.search by albumId); separate from detail so a title edit doesn't refetch them. */
-  items: (albumId: string) => [...albumKeys.all, 'items', albumId] as const,
-}
+type AlbumPages = InfiniteData<AlbumsPage, string | undefined>
 
-export const albumMutationKeys = {
-  create: ['albums', 'create'] as const,
-  patch: ['albums', 'patch'] as const,
-  addItems: ['albums', 'batchAddMediaItems'] as const,
-  removeItems: ['albums', 'batchRemoveMediaItems'] as const,
-  addEnrichment: ['albums', 'addEnrichment'] as const,
-  share: ['albums', 'share'] as const,
-  unshare: ['albums', 'unshare'] as const,
-}
-
-export type AlbumPages = InfiniteData<AlbumsPage, string | undefined>
-
-export function albumsInfiniteOptions(client: PhotosClient) {
+function albumsInfiniteOptions(client: PhotosClient) {
   return infiniteQueryOptions({
     queryKey: albumKeys.lists(),
     queryFn: ({ pageParam, signal }) => client.albums.list({ pageSize: ALBUM_PAGE_SIZE, pageToken: pageParam }, { signal }),
@@ -43,7 +25,7 @@ function findAlbumInLists(queryClient: QueryClient, albumId: string): Album | un
   return queryClient.getQueryData<AlbumPages>(albumKeys.lists())?.pages.flatMap((p) => p.albums).find((a) => a.id === albumId)
 }
 
-export function albumOptions(client: PhotosClient, albumId: string, queryClient?: QueryClient) {
+function albumOptions(client: PhotosClient, albumId: string, queryClient?: QueryClient) {
   return queryOptions({
     queryKey: albumKeys.detail(albumId),
     queryFn: ({ signal }) => client.albums.get(albumId, { signal }),
@@ -55,7 +37,7 @@ export function albumOptions(client: PhotosClient, albumId: string, queryClient?
 }
 
 /** The album's items in album order, 100 per page. */
-export function albumItemsInfiniteOptions(client: PhotosClient, albumId: string) {
+function albumItemsInfiniteOptions(client: PhotosClient, albumId: string) {
   return infiniteQueryOptions({
     queryKey: albumKeys.items(albumId),
     queryFn: async ({ pageParam, signal }): Promise<MediaPage> =>
@@ -104,7 +86,7 @@ function restoreAlbum(queryClient: QueryClient, albumId: string, snapshot: Album
 }
 
 /** Applies `update` to the album in its detail query and in the album list. */
-export function updateCachedAlbum(queryClient: QueryClient, albumId: string, update: (album: Album) => Album) {
+function updateCachedAlbum(queryClient: QueryClient, albumId: string, update: (album: Album) => Album) {
   queryClient.setQueryData<Album>(albumKeys.detail(albumId), (old) => (old ? update(old) : old))
   queryClient.setQueryData<AlbumPages>(albumKeys.lists(), (old) =>
     old ? { ...old, pages: old.pages.map((p) => ({ ...p, albums: p.albums.map((a) => (a.id === albumId ? update(a) : a)) })) } : old,
@@ -136,7 +118,7 @@ export function useCreateAlbum() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: albumMutationKeys.create,
+    mutationKey: mutationKeys.albums.create,
     mutationFn: ({ title }: { title: string }) => {
       // What the client had listed before the click: an album found later with this title is the new one.
       const knownIds = new Set(cachedAlbumIds(queryClient))
@@ -156,7 +138,7 @@ export function useUpdateAlbum() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: albumMutationKeys.patch,
+    mutationKey: mutationKeys.albums.patch,
     mutationFn: ({ albumId, ...patch }: UpdateAlbumVariables) =>
       withKnownOutcome('albums.patch', () => client.albums.patch(albumId, patch), () => checkAlbumPatched(client, albumId, patch)),
     onMutate: async ({ albumId, title, coverPhotoMediaItemId }) => {
@@ -191,7 +173,7 @@ export function useAddToAlbum() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: albumMutationKeys.addItems,
+    mutationKey: mutationKeys.albums.addItems,
     mutationFn: ({ albumId, mediaItemIds }: AlbumItemsVariables) =>
       withKnownOutcome(
         'albums.batchAddMediaItems',
@@ -231,7 +213,7 @@ export function useRemoveFromAlbum() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: albumMutationKeys.removeItems,
+    mutationKey: mutationKeys.albums.removeItems,
     mutationFn: ({ albumId, mediaItemIds }: AlbumItemsVariables) =>
       withKnownOutcome(
         'albums.batchRemoveMediaItems',
@@ -259,35 +241,40 @@ export function useRemoveFromAlbum() {
 
 export type AddEnrichmentVariables = { albumId: string } & Required<AddEnrichmentToAlbumRequest>
 
-/** Enrichments are never listed by the API: nothing cached changes, so nothing is invalidated. */
-export function useAddEnrichment() {
-  const client = usePhotosClient()
-  return useMutation({
-    mutationKey: albumMutationKeys.addEnrichment,
-    // The API cannot list an album's enrichments, so a lost answer cannot be checked: it stays unknown, and the
-    // view asks before adding again.
-    mutationFn: async ({ albumId, ...request }: AddEnrichmentVariables) => {
-      try {
-        return await client.albums.addEnrichment(albumId, request)
-      } catch (error) {
-        if (isLostAnswer(error)) throw new OutcomeUnknownError('albums.addEnrichment', error)
-        throw error
-      }
-    },
-  })
+/**
+ * Adds an enrichment. The API cannot list an album's enrichments, so nothing cached changes, and a lost answer
+ * cannot be checked: it stays unknown (OutcomeUnknownError), and the view asks before adding again.
+ */
+export async function addEnrichment(client: PhotosClient, { albumId, ...request }: AddEnrichmentVariables) {
+  try {
+    return await client.albums.addEnrichment(albumId, request)
+  } catch (error) {
+    if (isLostAnswer(error)) throw new OutcomeUnknownError('albums.addEnrichment', error)
+    throw error
+  }
+}
+
+/**
+ * The album's items in album order as the cache holds them; fetched (every page, from the start) when nothing is
+ * cached or when `toEnd` asks for the end of the album and the cached pages stop before it.
+ */
+export async function loadAlbumItems(queryClient: QueryClient, client: PhotosClient, albumId: string, { toEnd }: { toEnd: boolean }): Promise<MediaPages> {
+  const cached = queryClient.getQueryData<MediaPages>(albumKeys.items(albumId))
+  if (cached && !(toEnd && cached.pages.at(-1)?.nextPageToken)) return cached
+  return queryClient.infiniteQuery({ ...albumItemsInfiniteOptions(client, albumId), pages: Number.POSITIVE_INFINITY, staleTime: 0 })
 }
 
 export function useShareAlbum() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: albumMutationKeys.share,
+    mutationKey: mutationKeys.albums.share,
     mutationFn: ({ albumId, sharedAlbumOptions }: { albumId: string; sharedAlbumOptions?: SharedAlbumOptions }) =>
       client.albums.share(albumId, sharedAlbumOptions),
     onSuccess: ({ shareInfo }, { albumId }) => {
       updateCachedAlbum(queryClient, albumId, (a) => ({ ...a, shareInfo }))
       tellOtherTabs(queryClient, [albumKeys.detail(albumId), albumKeys.lists()])
-      return invalidateEverywhere(queryClient, [['sharedAlbums', 'list']])
+      return invalidateEverywhere(queryClient, [sharedAlbumKeys.lists()])
     },
   })
 }
@@ -296,7 +283,7 @@ export function useUnshareAlbum() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: albumMutationKeys.unshare,
+    mutationKey: mutationKeys.albums.unshare,
     mutationFn: ({ albumId }: { albumId: string }) => client.albums.unshare(albumId),
     onSuccess: (_d, { albumId }) => {
       updateCachedAlbum(queryClient, albumId, (a) => {
@@ -305,7 +292,7 @@ export function useUnshareAlbum() {
       })
       tellOtherTabs(queryClient, [albumKeys.lists()])
       // Non-owners' items are removed from the album on unshare.
-      return invalidateEverywhere(queryClient, [['sharedAlbums'], albumKeys.items(albumId), albumKeys.detail(albumId)])
+      return invalidateEverywhere(queryClient, [sharedAlbumKeys.all, albumKeys.items(albumId), albumKeys.detail(albumId)])
     },
   })
 }

@@ -34,13 +34,13 @@ export function staleMediaItemIds(queryClient: QueryClient, options: { now?: num
 }
 
 /** Coalesces refresh requests arriving close together (a screenful of expired images) into batchGet calls. */
-export interface MediaRefresher {
+interface MediaRefresher {
   refresh(ids: readonly string[]): Promise<void>
 }
 
 const refreshers = new WeakMap<QueryClient, WeakMap<PhotosClient, MediaRefresher>>()
 
-export function getMediaRefresher(queryClient: QueryClient, client: PhotosClient, windowMs = 50): MediaRefresher {
+function getMediaRefresher(queryClient: QueryClient, client: PhotosClient, windowMs = 50): MediaRefresher {
   let perClient = refreshers.get(queryClient)
   if (!perClient) refreshers.set(queryClient, (perClient = new WeakMap()))
   const existing = perClient.get(client)

@@ -2,6 +2,7 @@
 export * from './albums'
 export * from './client-context'
 export * from './fresh-media'
+export * from './keys'
 export * from './media-cache'
 export * from './media-items'
 export * from './other-tabs'

@@ -27,7 +27,7 @@ export function stampPage(page: { mediaItems: MediaItem[]; nextPageToken?: strin
 
 const kindOf = (query: Query): MediaMeta['media'] | undefined => (query.meta as Partial<MediaMeta> | undefined)?.media
 
-export function mediaQueries(queryClient: QueryClient): Query[] {
+function mediaQueries(queryClient: QueryClient): Query[] {
   return queryClient.getQueryCache().findAll({ predicate: (q) => kindOf(q) !== undefined })
 }
 

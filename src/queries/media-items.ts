@@ -1,6 +1,6 @@
-// Media items: the library, one item, description edits, and batchCreate.
+// Media items: the library, one item, description edits, and what follows a create (invalidation).
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query'
-import type { BatchCreateMediaItemsRequest, BatchCreateOptions, PhotosClient } from '../api'
+import type { PhotosClient } from '../api'
 import { MEDIA_PAGE_SIZE } from '../api'
 import { usePhotosClient } from './client-context'
 import { invalidateEverywhere, tellOtherTabs } from './other-tabs'
@@ -18,23 +18,9 @@ import {
   type MediaPage,
   type Snapshot,
 } from './media-cache'
-import { albumKeys } from './albums'
+import { albumKeys, mediaItemKeys, mutationKeys, searchKeys } from './keys'
 import { checkDescriptionSaved, withKnownOutcome } from './write-outcome'
 import { MEDIA_STALE_TIME_MS } from './query-client'
-import { searchKeys } from './search'
-
-export const mediaItemKeys = {
-  all: ['mediaItems'] as const,
-  lists: () => [...mediaItemKeys.all, 'list'] as const,
-  library: () => [...mediaItemKeys.lists(), 'library'] as const,
-  details: () => [...mediaItemKeys.all, 'detail'] as const,
-  detail: (id: string) => [...mediaItemKeys.details(), id] as const,
-}
-
-export const mediaItemMutationKeys = {
-  patch: ['mediaItems', 'patch'] as const,
-  batchCreate: ['mediaItems', 'batchCreate'] as const,
-}
 
 /** The whole library, newest pages first as the server orders them, 100 per page. */
 export function libraryInfiniteOptions(client: PhotosClient) {
@@ -50,7 +36,7 @@ export function libraryInfiniteOptions(client: PhotosClient) {
 }
 
 /** One item. Seeded from any list that already holds it (with that copy's fetch time, so an old copy refetches). */
-export function mediaItemOptions(client: PhotosClient, id: string, queryClient?: QueryClient) {
+function mediaItemOptions(client: PhotosClient, id: string, queryClient?: QueryClient) {
   return queryOptions({
     queryKey: mediaItemKeys.detail(id),
     queryFn: async ({ signal }): Promise<CachedMediaItem> => stamp(await client.mediaItems.get(id, { signal }), Date.now()),
@@ -80,7 +66,7 @@ export function useUpdateMediaItem() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: mediaItemMutationKeys.patch,
+    mutationKey: mutationKeys.mediaItems.patch,
     mutationFn: ({ mediaItemId, description }: UpdateMediaItemVariables) =>
       withKnownOutcome(
         'mediaItems.patch',
@@ -102,25 +88,9 @@ export function useUpdateMediaItem() {
   })
 }
 
-export interface BatchCreateVariables {
-  request: BatchCreateMediaItemsRequest
-  options?: Omit<BatchCreateOptions, 'signal'>
-}
-
 /** Invalidation after items were created (uploads, batchCreate): the library, searches, and the target album. */
 export function invalidateAfterCreate(queryClient: QueryClient, albumId?: string) {
   const keys: QueryKey[] = [mediaItemKeys.lists(), searchKeys.all]
   if (albumId) keys.push(albumKeys.items(albumId), albumKeys.detail(albumId), albumKeys.lists())
   return invalidateEverywhere(queryClient, keys)
-}
-
-/** mediaItems.batchCreate for upload tokens obtained elsewhere (useUploadFiles covers the usual path). */
-export function useBatchCreateMediaItems() {
-  const client = usePhotosClient()
-  const queryClient = useQueryClient()
-  return useMutation({
-    mutationKey: mediaItemMutationKeys.batchCreate,
-    mutationFn: ({ request, options }: BatchCreateVariables) => client.mediaItems.batchCreate(request, options),
-    onSettled: (_data, _error, { request }) => invalidateAfterCreate(queryClient, request.albumId),
-  })
 }

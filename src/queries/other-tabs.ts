@@ -10,7 +10,7 @@ interface WriteMessage {
 
 const channels = new WeakMap<QueryClient, BroadcastChannel>()
 
-export const otherTabsChannelName = (sessionKey: string): string => `shoebox:writes:${sessionKey}`
+const otherTabsChannelName = (sessionKey: string): string => `shoebox:writes:${sessionKey}`
 
 function isWriteMessage(data: unknown): data is WriteMessage {
   if (typeof data !== 'object' || data === null) return false

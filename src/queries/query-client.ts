@@ -14,7 +14,7 @@ export const MEDIA_STALE_TIME_MS = BASE_URL_REFRESH_AFTER_MS
 /** Albums change only through this app (2025 rules) or the Google Photos app; 5 min is plenty. */
 export const ALBUM_STALE_TIME_MS = 5 * 60_000
 /** Unused data older than its baseUrls is worthless: drop it before it would be shown with dead URLs. */
-export const GC_TIME_MS = 30 * 60_000
+const GC_TIME_MS = 30 * 60_000
 
 /**
  * The API layer already retries reads on 429/5xx/network with backoff and renews the token once on a 401. Query-level
@@ -29,7 +29,7 @@ export function shouldRetryQuery(failureCount: number, error: unknown): boolean 
   return false
 }
 
-export function queryRetryDelay(failureCount: number, error: unknown): number {
+function queryRetryDelay(failureCount: number, error: unknown): number {
   if (isApiError(error) && error.retryAfterMs !== undefined) return error.retryAfterMs
   if (isApiError(error, 429)) return 30_000
   return Math.min(30_000, 1_000 * 2 ** failureCount)

@@ -4,13 +4,9 @@ import { infiniteQueryOptions, useInfiniteQuery } from '@tanstack/react-query'
 import type { PhotosClient, SearchMediaItemsRequest } from '../api'
 import { MEDIA_PAGE_SIZE } from '../api'
 import { usePhotosClient } from './client-context'
+import { searchKeys } from './keys'
 import { MEDIA_PAGES_META, stampPage, type MediaPage } from './media-cache'
 import { MEDIA_STALE_TIME_MS } from './query-client'
-
-export const searchKeys = {
-  all: ['search'] as const,
-  results: (request: SearchMediaItemsRequest) => [...searchKeys.all, 'request', request] as const,
-}
 
 export function searchRequestInfiniteOptions(client: PhotosClient, request: SearchMediaItemsRequest) {
   return infiniteQueryOptions({

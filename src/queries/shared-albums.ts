@@ -2,24 +2,12 @@
 import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { PhotosClient } from '../api'
 import { ALBUM_PAGE_SIZE } from '../api'
-import { albumKeys } from './albums'
+import { albumKeys, mutationKeys, sharedAlbumKeys } from './keys'
 import { invalidateEverywhere } from './other-tabs'
 import { usePhotosClient } from './client-context'
 import { ALBUM_STALE_TIME_MS } from './query-client'
 
-export const sharedAlbumKeys = {
-  all: ['sharedAlbums'] as const,
-  lists: () => [...sharedAlbumKeys.all, 'list'] as const,
-  details: () => [...sharedAlbumKeys.all, 'detail'] as const,
-  detail: (shareToken: string) => [...sharedAlbumKeys.details(), shareToken] as const,
-}
-
-export const sharedAlbumMutationKeys = {
-  join: ['sharedAlbums', 'join'] as const,
-  leave: ['sharedAlbums', 'leave'] as const,
-}
-
-export function sharedAlbumsInfiniteOptions(client: PhotosClient) {
+function sharedAlbumsInfiniteOptions(client: PhotosClient) {
   return infiniteQueryOptions({
     queryKey: sharedAlbumKeys.lists(),
     queryFn: ({ pageParam, signal }) => client.sharedAlbums.list({ pageSize: ALBUM_PAGE_SIZE, pageToken: pageParam }, { signal }),
@@ -29,7 +17,7 @@ export function sharedAlbumsInfiniteOptions(client: PhotosClient) {
   })
 }
 
-export function sharedAlbumOptions(client: PhotosClient, shareToken: string) {
+function sharedAlbumOptions(client: PhotosClient, shareToken: string) {
   return queryOptions({
     queryKey: sharedAlbumKeys.detail(shareToken),
     queryFn: ({ signal }) => client.sharedAlbums.get(shareToken, { signal }),
@@ -49,7 +37,7 @@ export function useJoinSharedAlbum() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: sharedAlbumMutationKeys.join,
+    mutationKey: mutationKeys.sharedAlbums.join,
     mutationFn: ({ shareToken }: { shareToken: string }) => client.sharedAlbums.join(shareToken),
     onSuccess: (album, { shareToken }) => {
       queryClient.setQueryData(sharedAlbumKeys.detail(shareToken), album)
@@ -63,7 +51,7 @@ export function useLeaveSharedAlbum() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation({
-    mutationKey: sharedAlbumMutationKeys.leave,
+    mutationKey: mutationKeys.sharedAlbums.leave,
     mutationFn: ({ shareToken }: { shareToken: string; albumId?: string }) => client.sharedAlbums.leave(shareToken),
     onSuccess: (_d, { shareToken, albumId }) => {
       queryClient.removeQueries({ queryKey: sharedAlbumKeys.detail(shareToken) })

@@ -3,12 +3,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useSyncExternalStore } from 'react'
 import type { AlbumPosition, QuotaUsage, UploadFileResult, UploadInput, UploadProgressEvent } from '../api'
 import { usePhotosClient } from './client-context'
+import { mutationKeys } from './keys'
 import { invalidateAfterCreate } from './media-items'
-
-export const uploadMutationKeys = {
-  all: ['uploads'] as const,
-  files: ['uploads', 'files'] as const,
-}
 
 export interface UploadFilesVariables {
   files: UploadInput[]
@@ -23,7 +19,7 @@ export function useUploadFiles() {
   const client = usePhotosClient()
   const queryClient = useQueryClient()
   return useMutation<UploadFileResult[], Error, UploadFilesVariables>({
-    mutationKey: uploadMutationKeys.files,
+    mutationKey: mutationKeys.uploads.files,
     mutationFn: ({ files, albumId, albumPosition, onProgress, signal }) =>
       client.uploads.uploadFiles(files, { albumId, albumPosition, onProgress, signal }),
     onSettled: (_d, _e, { albumId }) => invalidateAfterCreate(queryClient, albumId),

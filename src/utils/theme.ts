@@ -16,7 +16,7 @@ const THEME_COLOR_DARK = '#0b0f14'
 
 const systemDark = () => typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: dark)').matches
 
-export function applyTheme(preference: ThemePreference) {
+function applyTheme(preference: ThemePreference) {
   const dark = preference === 'dark' || (preference === 'system' && systemDark())
   const root = document.documentElement
   root.classList.toggle('dark', dark)

@@ -12,7 +12,7 @@
 import { ApiError, messages } from './errors'
 import type { Profile } from './types'
 
-export const SCOPE_PREFIX = 'https://www.googleapis.com/auth/'
+const SCOPE_PREFIX = 'https://www.googleapis.com/auth/'
 
 export const SCOPES = {
   library: 'photoslibrary',
@@ -25,7 +25,7 @@ export const SCOPES = {
 } as const
 
 /** Removed by Google on 31 March 2025: under the 2025 profile they grant nothing. */
-export const RETIRED_SCOPES: readonly string[] = [SCOPES.library, SCOPES.readonly, SCOPES.sharing]
+const RETIRED_SCOPES: readonly string[] = [SCOPES.library, SCOPES.readonly, SCOPES.sharing]
 
 export interface Caller {
   user: string
@@ -88,7 +88,7 @@ export function authorize(request: Request, anyOf: readonly string[], rpc: RpcNa
   return caller
 }
 
-export function insufficientScopes(rpc: RpcName, anyOf: readonly string[] = []): ApiError {
+function insufficientScopes(rpc: RpcName, anyOf: readonly string[] = []): ApiError {
   const scope = anyOf.map((s) => SCOPE_PREFIX + s).join(' ')
   return new ApiError('PERMISSION_DENIED', messages.insufficientScopes, {
     details: [
@@ -138,7 +138,7 @@ export const LIBRARY_METHODS: Record<string, { scopes: readonly string[]; rpc: s
 }
 
 /** The six methods Google closed on 31 March 2025. */
-export const SHARING_METHODS: readonly string[] = [
+const SHARING_METHODS: readonly string[] = [
   'albums.share',
   'albums.unshare',
   'sharedAlbums.get',
@@ -151,7 +151,7 @@ export const SHARING_METHODS: readonly string[] = [
  * The scopes that grant a Library method under a profile. `2025` drops the retired scopes and closes the
  * sharing methods altogether (no scope grants them, so they answer the insufficient-scopes 403).
  */
-export function libraryScopes(profile: Profile, method: string): readonly string[] {
+function libraryScopes(profile: Profile, method: string): readonly string[] {
   const entry = LIBRARY_METHODS[method]
   if (!entry) return []
   if (profile === 'legacy') return entry.scopes
@@ -159,7 +159,7 @@ export function libraryScopes(profile: Profile, method: string): readonly string
   return entry.scopes.filter((s) => !RETIRED_SCOPES.includes(s))
 }
 
-export function libraryRpc(method: string): RpcName {
+function libraryRpc(method: string): RpcName {
   return { service: 'photoslibrary.googleapis.com', method: `google.photos.library.v1.PhotosLibrary.${LIBRARY_METHODS[method]?.rpc ?? method}` }
 }
 

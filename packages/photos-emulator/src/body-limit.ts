@@ -8,10 +8,10 @@ export const MAX_JSON_BODY = 10 * 1024 * 1024
 /** Control routes take a few small JSON fields. */
 export const MAX_CONTROL_BODY = 64 * 1024
 
-export const payloadTooLarge = (limit: number) => invalid(`Request payload size exceeds the limit: ${limit} bytes.`)
+const payloadTooLarge = (limit: number) => invalid(`Request payload size exceeds the limit: ${limit} bytes.`)
 
 /** The declared length, or undefined when absent or not a number (a chunked body). */
-export function declaredLength(request: Request): number | undefined {
+function declaredLength(request: Request): number | undefined {
   const value = request.headers.get('Content-Length')
   return value !== null && /^\d+$/.test(value.trim()) ? Number(value) : undefined
 }

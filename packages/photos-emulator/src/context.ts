@@ -1,4 +1,5 @@
-// Per-request context and the shared emulator core state (store, config, clock, persistence).
+// Per-request context and the shared emulator core state (store, config, clock). Persistence is not here: the
+// app (app.ts) flushes it after every request that may have changed state.
 import type { EmulatorConfig, EmulatorOptions } from './types'
 import type { Store } from './state'
 
@@ -19,5 +20,4 @@ export interface Ctx {
   root: string
   url: URL
   request: Request
-  /** Set by handlers that changed state; the host flushes persistence afterwards. */
 }

@@ -11,7 +11,7 @@ import type { EmulatorUser } from './types'
  * a different origin. Requests without either header (curl, Node, Playwright's request API) are the
  * emulator's own user's; so are same-origin ones (the demo's pages).
  */
-export function isCrossOriginBrowserRequest(request: Request): boolean {
+function isCrossOriginBrowserRequest(request: Request): boolean {
   const site = request.headers.get('Sec-Fetch-Site')
   if (site !== null && site !== 'same-origin' && site !== 'none') return true
   const origin = request.headers.get('Origin')

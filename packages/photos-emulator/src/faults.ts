@@ -12,7 +12,7 @@ function secondsToPacificMidnight(now: number): number {
   return Math.max(1, Math.ceil((next - pst) / 1000))
 }
 
-export function quotaError(quota: 'minute' | 'daily', now: number, retryAfter?: number): ApiError {
+function quotaError(quota: 'minute' | 'daily', now: number, retryAfter?: number): ApiError {
   const seconds = retryAfter ?? (quota === 'daily' ? secondsToPacificMidnight(now) : 30)
   return new ApiError('RESOURCE_EXHAUSTED', quota === 'daily' ? messages.quotaDaily : messages.quotaMinute, {
     headers: { 'Retry-After': String(seconds) },

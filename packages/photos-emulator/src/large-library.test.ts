@@ -3,10 +3,10 @@ import type { ListMediaItemsResponse, SearchMediaItemsResponse } from './api-typ
 import { setup } from './test-support/helpers'
 
 describe('large library', () => {
-  it('10 000 generated items page to the end quickly (list and filtered search)', async () => {
+  // How fast is the benchmark's business (scripts/bench-emulator.ts, `npm run bench`): no timing asserts here.
+  it('10 000 generated items page to the end (list and filtered search)', async () => {
     const { emu, demo } = setup({ largeLibrary: { items: 10_000 }, validate: false })
     await emu.control.ready()
-    let t = performance.now()
     let token: string | undefined
     let n = 0
     let pages = 0
@@ -18,15 +18,12 @@ describe('large library', () => {
       token = r.body.nextPageToken
       pages++
     } while (token)
-    const listMs = performance.now() - t
     expect(n).toBe(10_000 + 8)
     expect(seen.size).toBe(n)
-    expect(listMs / pages).toBeLessThan(100) // typically ~5 ms; generous for loaded CI machines
+    expect(pages).toBe(Math.ceil(n / 100))
 
-    t = performance.now()
     token = undefined
     let photos = 0
-    pages = 0
     do {
       const r: { body: SearchMediaItemsResponse } = await demo.post<SearchMediaItemsResponse>('/v1/mediaItems:search', {
         pageSize: 100,
@@ -35,10 +32,8 @@ describe('large library', () => {
       })
       photos += r.body.mediaItems?.length ?? 0
       token = r.body.nextPageToken
-      pages++
     } while (token)
     expect(photos).toBeGreaterThan(9000)
-    expect((performance.now() - t) / pages).toBeLessThan(100)
   }, 60_000)
 
   it('is deterministic, spread over years, and regenerable via the control API', async () => {

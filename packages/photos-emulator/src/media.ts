@@ -6,7 +6,7 @@ import { decodeText, displayNameOf, encodeText, hash32 } from './util'
 
 export const BASE_URL_LIFETIME_MS = 60 * 60 * 1000
 /** Size of a bare baseUrl without parameters (Google's bare output is unconfirmed). */
-export const BARE_SIZE = 512
+const BARE_SIZE = 512
 
 export const sign = (core: Core, payload: string): string =>
   hash32(payload, hash32(core.secret())).toString(36) + hash32(core.secret(), hash32(payload)).toString(36)

@@ -5,7 +5,7 @@ import { mediaUrl } from './media'
 import type { AlbumRecord, ItemRecord } from './state'
 import { displayNameOf, rfc3339 } from './util'
 
-export function videoStatus(ctx: Ctx, item: ItemRecord): 'PROCESSING' | 'READY' {
+function videoStatus(ctx: Ctx, item: ItemRecord): 'PROCESSING' | 'READY' {
   return item.videoReadyAt !== undefined && ctx.core.now() < item.videoReadyAt ? 'PROCESSING' : 'READY'
 }
 
@@ -59,7 +59,7 @@ export function isWriteable(a: AlbumRecord, viewer: string): boolean {
   return !!a.share && a.share.isCollaborative && a.share.members.includes(viewer)
 }
 
-export function coverOf(a: AlbumRecord): string | undefined {
+function coverOf(a: AlbumRecord): string | undefined {
   if (a.coverId && a.entries.some((e) => e.kind === 'mediaItem' && e.id === a.coverId)) return a.coverId
   return a.entries.find((e) => e.kind === 'mediaItem')?.id
 }

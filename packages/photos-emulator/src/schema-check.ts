@@ -2,7 +2,7 @@
 // response schema (unknown fields, wrong types, enum values, int64-as-string). Used by testing.ts on every
 // response, so emulator tests (and API-client tests using the test emulator) validate automatically.
 
-export interface DiscoveryProp {
+interface DiscoveryProp {
   $ref?: string
   type?: string
   format?: string

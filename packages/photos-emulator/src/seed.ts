@@ -7,9 +7,9 @@ import type { SeedItem, SeedManifest, SequenceEntry } from './types'
 
 export const SEED_USERS = ['demo', 'alice', 'bob'] as const
 
-export const seedItemId = (owner: string, key: string): string =>
+const seedItemId = (owner: string, key: string): string =>
   makeId(owner === 'demo' ? `item:${key}` : `item:${owner}:${key}`, MEDIA_ID_LENGTH)
-export const seedAlbumId = (owner: string, key: string): string => makeId(`album:${owner}:${key}`, ALBUM_ID_LENGTH)
+const seedAlbumId = (owner: string, key: string): string => makeId(`album:${owner}:${key}`, ALBUM_ID_LENGTH)
 export const shareTokenFor = (albumId: string): string => makeId(`share:${albumId}`, SHARE_TOKEN_LENGTH)
 export function shareableUrlFor(token: string): string {
   return `https://photos.app.goo.gl/${makeId(`url:${token}`, 17, '').slice(0, 17)}`

@@ -29,7 +29,7 @@ export interface ItemRecord {
   seq: number
 }
 
-export interface ShareRecord {
+interface ShareRecord {
   token: string
   shareableUrl: string
   isCollaborative: boolean

@@ -31,7 +31,7 @@ export function prng(seed: number): () => number {
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
 
 /** Per-project prefix, like Google's 6-character id prefix. */
-export const ID_PREFIX = 'AEmuSx'
+const ID_PREFIX = 'AEmuSx'
 
 /** A Google-looking opaque id derived deterministically from a key. */
 export function makeId(key: string, length: number, prefix = ID_PREFIX): string {
@@ -50,13 +50,13 @@ const ID_PATTERN = /^[A-Za-z0-9_-]+$/
 export const isWellFormedId = (id: string, length: number): boolean =>
   id.length === length && id.startsWith(ID_PREFIX) && ID_PATTERN.test(id)
 
-export function base64urlEncode(bytes: Uint8Array): string {
+function base64urlEncode(bytes: Uint8Array): string {
   let bin = ''
   for (let i = 0; i < bytes.length; i++) bin += String.fromCharCode(bytes[i])
   return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
 }
 
-export function base64urlDecode(text: string): Uint8Array {
+function base64urlDecode(text: string): Uint8Array {
   const b64 = text.replace(/-/g, '+').replace(/_/g, '/') + '==='.slice((text.length + 3) % 4)
   const bin = atob(b64)
   const out = new Uint8Array(bin.length)

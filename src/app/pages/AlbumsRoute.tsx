@@ -1,4 +1,4 @@
-import { AlbumsPage } from '../../features/albums/AlbumsPage'
+import { AlbumsPage } from '../../features/albums'
 
 export default function AlbumsRoute() {
   return <AlbumsPage />

@@ -1,4 +1,4 @@
-import { LibraryPage } from '../../features/library/LibraryPage'
+import { LibraryPage } from '../../features/library'
 import { AddFromGooglePhotosButton, UploadDock, UploadDropTarget } from '../../features/upload'
 
 export default function LibraryRoute() {

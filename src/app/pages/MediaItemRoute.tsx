@@ -1,6 +1,5 @@
 import { useOutletContext, useParams } from 'react-router'
-import { MediaViewerScreen } from '../../features/media-viewer/MediaViewerScreen'
-import type { ViewerSequence } from '../../features/media-viewer/sequence'
+import { MediaViewerScreen, type ViewerSequence } from '../../features/media-viewer'
 
 /** The viewer nested over a grid page (library, album): the grid hands it the sequence through the Outlet. */
 export default function MediaItemRoute() {

@@ -1,6 +1,5 @@
 import { useOutletContext, useParams } from 'react-router'
-import { MediaViewerScreen } from '../../features/media-viewer/MediaViewerScreen'
-import type { ViewerSequence } from '../../features/media-viewer/sequence'
+import { MediaViewerScreen, type ViewerSequence } from '../../features/media-viewer'
 
 /** The viewer over the search results (nested route: the grid stays mounted underneath, so Back keeps its scroll). */
 export default function SearchItemRoute() {

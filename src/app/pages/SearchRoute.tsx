@@ -1,4 +1,4 @@
-import { SearchPage } from '../../features/search/SearchPage'
+import { SearchPage } from '../../features/search'
 
 export default function SearchRoute() {
   return <SearchPage />

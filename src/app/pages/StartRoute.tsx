@@ -1,5 +1,5 @@
 import { useMatch } from 'react-router'
-import { StartPage } from '../../features/start/StartPage'
+import { StartPage } from '../../features/start'
 import { routePatterns } from '../../config/paths'
 import { Pickers } from '../AppSettings'
 

@@ -1,4 +1,4 @@
-import { UploadPage } from '../../features/upload/UploadPage'
+import { UploadPage } from '../../features/upload'
 
 export default function UploadRoute() {
   return <UploadPage />

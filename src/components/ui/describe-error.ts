@@ -79,7 +79,7 @@ export function failureCause(error: unknown): FailureCause {
 }
 
 /** The auth layer's AuthError with code `cancelled`: the user chose "Not now" when the session ended. */
-export const isPausedSessionError = (error: unknown): boolean => {
+const isPausedSessionError = (error: unknown): boolean => {
   const e = shapeOf(error)
   return e.name === 'AuthError' && e.code === 'cancelled'
 }

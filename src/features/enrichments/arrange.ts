@@ -4,7 +4,7 @@
 import type { AlbumPosition } from '../../api/types'
 
 /** How many preceding entries a record remembers, for when the entry it followed leaves the album. */
-export const CONTEXT_SIZE = 8
+const CONTEXT_SIZE = 8
 
 export interface Placement {
   /** The entry (media item or enrichment id) this one follows; null when it was inserted first. */

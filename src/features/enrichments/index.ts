@@ -1,7 +1,4 @@
 // Public surface of the enrichments feature, for the album page.
 export { InsertHereControl } from './Story'
-export { AlbumEnrichments } from './AlbumEnrichments'
-export { canAddEnrichments, useAlbumEnrichmentExtras, type StoryExtra } from './use-extras'
-export { EnrichmentBlock } from './EnrichmentBlock'
-export { BLOCK_HEIGHT } from './heights'
+export { canAddEnrichments, useAlbumEnrichmentExtras } from './use-extras'
 export { EnrichmentComposer } from './Composer'

@@ -28,7 +28,7 @@ interface Schema extends DBSchema {
 export const DB_NAME = 'shoebox-enrichments'
 
 /** One database per session. The default demo user keeps the name from before sessions had their own. */
-export const dbNameFor = (sessionKey: string) => (sessionKey === 'demo:demo' ? DB_NAME : sessionStorageName(DB_NAME, sessionKey))
+const dbNameFor = (sessionKey: string) => (sessionKey === 'demo:demo' ? DB_NAME : sessionStorageName(DB_NAME, sessionKey))
 
 let open: { name: string; db: Promise<IDBPDatabase<Schema>> } | undefined
 

@@ -119,7 +119,7 @@ export function validateDraft(draft: EnrichmentDraft): DraftErrors | undefined {
 }
 
 /** Rounds to 6 decimals (about 10 cm), more than enough for a story and stable in the URL and the record. */
-export const roundCoordinate = (n: number) => Math.round(n * 1e6) / 1e6
+const roundCoordinate = (n: number) => Math.round(n * 1e6) / 1e6
 
 export function pointOf(place: PlaceDraft): Point | undefined {
   const latitude = parseCoordinate(place.latitude)

@@ -2,7 +2,7 @@
 import type { MediaItem } from '../../api'
 
 /** Google durations are "0.008s": returns seconds, or undefined. */
-export function parseGoogleDuration(value: string | undefined): number | undefined {
+function parseGoogleDuration(value: string | undefined): number | undefined {
   if (!value) return undefined
   const m = /^(-?\d+(?:\.\d+)?)s$/.exec(value.trim())
   return m ? Number(m[1]) : undefined

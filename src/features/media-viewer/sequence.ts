@@ -11,6 +11,3 @@ export interface ViewerSequence {
   onClosed?: (itemId: string) => void
   showContributor?: boolean
 }
-
-/** Router state marking a viewer opened from its grid: closing then goes Back instead of pushing the grid. */
-export const FROM_GRID = { fromGrid: true } as const

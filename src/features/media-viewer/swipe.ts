@@ -1,9 +1,5 @@
 // Horizontal swipe detection for the viewer: a quick, mostly horizontal drag of at least 50 px.
 
-export interface SwipeResult {
-  direction: 'left' | 'right' | null
-}
-
 export function classifySwipe(dx: number, dy: number, ms: number, threshold = 50): 'left' | 'right' | null {
   if (Math.abs(dx) < threshold || Math.abs(dx) < Math.abs(dy) * 1.5 || ms > 1000) return null
   return dx < 0 ? 'left' : 'right'

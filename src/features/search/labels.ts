@@ -44,7 +44,7 @@ export function monthNames(locale: string): string[] {
 
 export const categoryName = (c: ContentCategory, t: SearchT): string => t(`categories.name.${c}`)
 
-export function formatList(items: string[], locale: string): string {
+function formatList(items: string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items)
 }
 

@@ -24,7 +24,7 @@ export interface RangeSpec {
 }
 
 export type MediaTypeChoice = 'ALL_MEDIA' | 'PHOTO' | 'VIDEO'
-export type SortOrder = 'newest' | 'oldest'
+type SortOrder = 'newest' | 'oldest'
 
 export interface SearchFilters {
   dates: DateSpec[]
@@ -73,11 +73,6 @@ export const hasDateFilter = (f: SearchFilters): boolean => f.dates.length > 0 |
 export const hasOrderBlockingFilters = (f: SearchFilters): boolean =>
   f.include.length > 0 || f.exclude.length > 0 || f.mediaType !== 'ALL_MEDIA' || f.favorites
 
-/** Any filter the API would refuse together with an albumId. */
-export function hasAnyFilter(f: SearchFilters): boolean {
-  return hasDateFilter(f) || hasOrderBlockingFilters(f) || f.archived || f.appCreatedOnly || f.order !== 'newest'
-}
-
 /** Which parts each kind carries. */
 export const KIND_PARTS: Record<DateKind, { year: boolean; month: boolean; day: boolean }> = {
   day: { year: true, month: true, day: true },
@@ -99,7 +94,7 @@ export function dateOfKind(kind: DateKind, y: number, m: number, d: number): Dat
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
-export const isLeapYear = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
+const isLeapYear = (y: number): boolean => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)
 
 /** Days in `month` of `year`; without a year (a day in any year) February has 29. */
 export function daysInMonth(month: number, year?: number): number {
@@ -109,9 +104,6 @@ export function daysInMonth(month: number, year?: number): number {
 
 /** A comparable number for two dates of the same kind (missing parts count as 0). */
 export const dateKey = (d: DateSpec): number => (d.year ?? 0) * 10000 + (d.month ?? 0) * 100 + (d.day ?? 0)
-
-export const sameDate = (a: DateSpec, b: DateSpec): boolean =>
-  a.kind === b.kind && a.year === b.year && a.month === b.month && a.day === b.day
 
 /** Filters with one entry or flag removed: used by "remove this filter" chips. */
 export type FilterPart =

@@ -5,7 +5,7 @@ import { daysInMonth, hasDateFilter, sentAsRange, type DateSpec, type SearchFilt
 
 export const ORDER_OLDEST_FIRST = 'MediaMetadata.creation_time'
 
-export function toApiDate(d: DateSpec): ApiDate {
+function toApiDate(d: DateSpec): ApiDate {
   const out: ApiDate = {}
   if (d.year) out.year = d.year
   if (d.month) out.month = d.month

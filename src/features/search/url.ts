@@ -3,7 +3,7 @@
 import { ContentCategoryValues, type ContentCategory } from '../../api/types'
 import { emptyFilters, type DateSpec, type MediaTypeChoice, type RangeSpec, type SearchFilters } from './model'
 
-export const PARAM = {
+const PARAM = {
   date: 'date',
   range: 'range',
   include: 'include',
@@ -48,7 +48,7 @@ export function parseDateParam(text: string): DateSpec | undefined {
   return undefined
 }
 
-export const formatRangeParam = (r: RangeSpec): string => `${formatDateParam(r.start)}..${formatDateParam(r.end)}`
+const formatRangeParam = (r: RangeSpec): string => `${formatDateParam(r.start)}..${formatDateParam(r.end)}`
 
 export function parseRangeParam(text: string): RangeSpec | undefined {
   const [a, b, ...rest] = text.split('..')

@@ -4,7 +4,7 @@ import { isAbortedError, isApiError, isNetworkError, isOutcomeUnknownError } fro
 
 export type SharingOperation = 'share' | 'unshare' | 'list' | 'get' | 'join' | 'leave' | 'add'
 
-export type SharingProblem =
+type SharingProblem =
   /** Google's 2025 change: sharing is no longer available to apps. */
   | 'sharingRetired'
   /** The album was not created by Shoebox (only app-created albums can be shared or changed). */

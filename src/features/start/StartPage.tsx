@@ -5,7 +5,7 @@ import { FlaskConical, LogIn } from 'lucide-react'
 import { googleSignInConfigured, session, useMode } from '../../auth/session'
 import { paths } from '../../config/paths'
 import { GoogleSignIn } from './GoogleSignIn'
-import { rememberWelcomeSeen, skipsWelcome } from './welcome'
+import { rememberWelcomeSeen, skipsWelcome } from '../../auth/welcome'
 
 /**
  * The welcome: what Shoebox is, the demo, and how to use a Google account. "/" shows it on the first visit (and

@@ -1,9 +1,9 @@
 // The upload queue's state: one entry per file, from refused-before-upload or queued, through uploading and
 // creating, to done or failed (which keeps the file so it can be retried). Pure: the store applies these.
 
-export type EntryStatus = 'refused' | 'queued' | 'uploading' | 'creating' | 'done' | 'failed' | 'unknown'
+type EntryStatus = 'refused' | 'queued' | 'uploading' | 'creating' | 'done' | 'failed' | 'unknown'
 
-export type RefusalReason = 'empty' | 'unsupported-type' | 'too-large'
+type RefusalReason = 'empty' | 'unsupported-type' | 'too-large'
 
 export interface UploadDestination {
   albumId?: string

@@ -7,14 +7,14 @@ import type { ItemRecord, PickerSessionRecord } from '../state'
 import { decodeText, encodeText, hash32, prng, rfc3339 } from '../util'
 
 /** Default and largest `pickingConfig.maxItemCount`. */
-export const MAX_ITEM_COUNT = 2000
+const MAX_ITEM_COUNT = 2000
 /** Open (neither deleted nor expired) sessions one user may hold before sessions.create answers 429. */
 export const MAX_OPEN_SESSIONS = 20
 /** How long a new session waits for the user to pick (Google's exact figure is unconfirmed). */
 export const SESSION_LIFETIME_MS = 30 * 60_000
 /** After Done, the picked items stay listable this long. */
-export const PICKED_LIFETIME_MS = 60 * 60_000
-export const POLL_INTERVAL = '5s'
+const PICKED_LIFETIME_MS = 60 * 60_000
+const POLL_INTERVAL = '5s'
 const DEFAULT_PAGE_SIZE = 50
 const MAX_PAGE_SIZE = 100
 
@@ -45,7 +45,7 @@ export function sessionOf(ctx: PickerCtx, id: string): PickerSessionRecord {
   return s
 }
 
-export function pickerUriOf(pickerRoot: string, id: string): string {
+function pickerUriOf(pickerRoot: string, id: string): string {
   return `${pickerRoot}/session/${id}`
 }
 
@@ -136,7 +136,7 @@ export function finishPicking(core: Core, s: PickerSessionRecord, ids: readonly 
 // ---- picked items ---------------------------------------------------------------------------------------
 
 /** `${pickerRoot}/media/<signed token>`: carries session, item and issue time; the bearer token is checked on use. */
-export function pickedMediaUrl(ctx: PickerCtx, sessionId: string, itemId: string): string {
+function pickedMediaUrl(ctx: PickerCtx, sessionId: string, itemId: string): string {
   const payload = `p|${sessionId}|${itemId}|${ctx.core.now()}`
   return `${ctx.pickerRoot}/media/${encodeText(`${payload}|${sign(ctx.core, payload)}`)}`
 }
@@ -154,7 +154,7 @@ export function readPickedMediaToken(core: Core, token: string): { sessionId: st
   return { sessionId, itemId, issued: Number(issuedText) }
 }
 
-export function pickedItemJson(ctx: PickerCtx, sessionId: string, item: ItemRecord): Record<string, unknown> {
+function pickedItemJson(ctx: PickerCtx, sessionId: string, item: ItemRecord): Record<string, unknown> {
   const metadata: Record<string, unknown> = {}
   if (item.width) metadata.width = item.width
   if (item.height) metadata.height = item.height

@@ -1,7 +1,7 @@
 // Small helpers for emulator tests: a JSON client per user over a test emulator.
 import { createTestEmulator, type TestEmulator, type TestEmulatorOptions } from '../testing'
 
-export interface Call<T = Record<string, unknown>> {
+interface Call<T = Record<string, unknown>> {
   status: number
   body: T
   headers: Headers

@@ -9,7 +9,7 @@ import type { Point } from '../validation'
 import { loadWorld, type WorldShapes } from './world-data'
 import { panBy, pixelOf, pointAt, projectionFor, zoomAround, type View } from './projection'
 
-export interface MapMarker {
+interface MapMarker {
   point: Point
   label: string
   tone: 'place' | 'origin' | 'destination'

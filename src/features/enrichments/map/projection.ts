@@ -10,13 +10,13 @@ export interface View {
   zoom: number
 }
 
-export const MIN_ZOOM = 0
-export const MAX_ZOOM = 12
+const MIN_ZOOM = 0
+const MAX_ZOOM = 12
 /** Mercator cannot show the poles; the view keeps its centre inside this latitude. */
-export const MAX_MERCATOR_LATITUDE = 85
+const MAX_MERCATOR_LATITUDE = 85
 
 export const clampLatitude = (lat: number, limit = 90) => Math.max(-limit, Math.min(limit, lat))
-export const clampZoom = (zoom: number) => Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom))
+const clampZoom = (zoom: number) => Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, zoom))
 
 /** Any longitude into [-180, 180]. */
 export function wrapLongitude(lng: number): number {

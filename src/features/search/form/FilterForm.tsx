@@ -23,7 +23,7 @@ import { CategoryFilter } from './CategoryFilter'
 import { DateFilters } from './DateFilters'
 import { FieldIssues, labelClass } from './Fields'
 
-export interface ChangeOptions {
+interface ChangeOptions {
   /** Successive edits of the same field (typing a date) replace one history entry instead of adding many. */
   coalesce?: string
 }

@@ -1,6 +1,7 @@
-// Loads Google's sign-in script only when Google mode is possible and the demo is not chosen, and hands its
-// token client to the store; mounts the session dialog.
-import { useEffect, useSyncExternalStore, type ReactNode } from 'react'
+// Google mode's session machinery, mounted once beside the router (it wraps nothing): loads Google's sign-in
+// script only when Google mode is possible and the demo is not chosen, hands its token client to the store, shows
+// the session dialog and reloads what failed while the session was paused.
+import { useEffect, useSyncExternalStore } from 'react'
 import { useQueryClient } from '@tanstack/react-query'
 import { GoogleOAuthProvider, useGoogleOAuth } from '@react-oauth/google'
 import { config } from '../config/env'
@@ -56,24 +57,18 @@ function RefetchOnResume() {
 }
 
 /**
- * Mount once around the app (inside the QueryClientProvider). Without a client ID, or once the demo is chosen,
- * it renders only its children: Google's script is never requested in demo mode.
+ * Mount once inside the QueryClientProvider. Without a client ID, or once the demo is chosen, it renders nothing:
+ * Google's script is never requested in demo mode.
  */
-export function GoogleAuthProvider({ children }: { children: ReactNode }) {
+export function GoogleSession() {
   const mode = useMode()
   const clientId = config.googleClientId
-  const active = Boolean(clientId) && mode !== 'demo'
+  if (!clientId || mode === 'demo') return null
   return (
     <>
-      {active && clientId ? <GoogleScript clientId={clientId} /> : null}
-      {children}
-      {active ? (
-        <>
-          <AuthDialog />
-          <RefetchOnResume />
-        </>
-      ) : null}
+      <GoogleScript clientId={clientId} />
+      <AuthDialog />
+      <RefetchOnResume />
     </>
   )
 }
-

@@ -1,5 +1,5 @@
 // Whether this browser has seen the welcome: the first visit to "/" shows it, later visits go to the library.
-import type { Mode } from '../../auth/session'
+import type { Mode } from './session'
 
 const WELCOMED_KEY = 'shoebox.welcomed'
 

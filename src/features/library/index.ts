@@ -1,0 +1,2 @@
+// Public surface of the library feature.
+export { LibraryPage } from './LibraryPage'

@@ -1,0 +1,2 @@
+// Public surface of the start feature.
+export { StartPage } from './StartPage'
