@@ -208,6 +208,13 @@ export function buildApp(deps: AppDeps): Hono {
     await control.setLargeLibrary(Math.max(0, Math.floor(body.items ?? 0)))
     return c.json({ ok: true, items: control.getConfig().largeLibraryItems })
   })
+  app.post(`${ctl}/albums`, async (c) => {
+    const body = (await readControlJson(c.req.raw)) as { user?: unknown; count?: unknown; title?: unknown }
+    const user = typeof body.user === 'string' && body.user ? body.user : 'demo'
+    const title = typeof body.title === 'string' && body.title ? body.title : 'Album'
+    const created = await control.createAlbums({ user, count: typeof body.count === 'number' ? body.count : 0, title })
+    return c.json({ ok: true, created })
+  })
   app.post(`${ctl}/clock/advance`, async (c) => {
     const body = (await readControlJson(c.req.raw)) as { ms?: number }
     control.advanceClock(body.ms ?? 0)

@@ -1,6 +1,7 @@
 // Entry point: createEmulator(options) → { fetch, control }. One Request → Response handler hosted by the
 // service worker (demo mode), by Node (npm run emulator) and in-process under Vitest (see testing.ts).
 import { buildApp } from './app'
+import { createManyAlbums } from './api'
 import type { Core } from './context'
 import { Faults } from './faults'
 import { MemoryPersistence } from './persistence'
@@ -19,6 +20,8 @@ export interface Emulator {
 }
 
 const CONFIG_KIND = 'config'
+/** The most albums one `createAlbums` control call makes: as many as a server could answer for one user in the issue's test. */
+const MAX_GENERATED_ALBUMS = 20_000
 
 export function createEmulator(options: EmulatorOptions): Emulator {
   const opts: EmulatorOptions = { ...options, persistence: options.persistence ?? new MemoryPersistence() }
@@ -139,6 +142,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         await saveConfig()
         loading = rebuild(false)
         await loading
+      }),
+    createAlbums: ({ user, count, title }) =>
+      serial(async () => {
+        await ensureLoaded()
+        const made = createManyAlbums(core, user, Math.min(MAX_GENERATED_ALBUMS, Math.max(0, Math.floor(count))), title)
+        await flush()
+        return made
       }),
     async albumSequence(id) {
       await ensureLoaded()

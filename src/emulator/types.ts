@@ -160,6 +160,8 @@ export interface EmulatorControl {
   reset(): Promise<void>
   setLargeLibrary(items: number): Promise<void>
   albumSequence(albumId: string): Promise<SequenceEntry[] | undefined>
+  /** Adds `count` (at most 20 000) empty app-created albums titled "<title> 1…N" for `user`; answers how many. */
+  createAlbums(spec: { user: string; count: number; title: string }): Promise<number>
   users(): Promise<EmulatorUser[]>
   /** Moves the emulator clock forward (on top of the injected clock). */
   advanceClock(ms: number): void
