@@ -114,6 +114,11 @@ export interface EmulatorConfig {
    * cannot read a resumable session's URL). A run-time switch, not persisted, like faults.
    */
   corsExpose: CorsExpose
+  /**
+   * Fault switch: every persistence write throws QuotaExceededError, as a browser whose storage is full does.
+   * Not persisted, like faults.
+   */
+  storageFull: boolean
 }
 
 export type CorsExpose = 'all' | 'none'

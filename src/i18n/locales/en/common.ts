@@ -134,6 +134,8 @@ export default {
     appCreatedBody: 'Google Photos lets Shoebox change only albums and photos that Shoebox itself created. This one was created elsewhere, so it cannot be changed here.',
     invalidTitle: 'Google Photos refused the request',
     invalidBody: 'It said the request was not valid, so sending it again will not help.',
+    storageFullTitle: 'The demo’s storage is full',
+    storageFullBody: 'Your browser has no room left for the demo, so this change was not saved; nothing of it was kept. Free some space (remove data other sites keep in this browser, or use Reset demo in the Demo menu), then try again.',
     unknownTitle: 'Not confirmed',
     unknownBody: 'The connection dropped before Google Photos answered, and Shoebox could not check whether it took effect. Reload to see what is there before trying again.',
     sentence: '{{title}}. {{body}}',
