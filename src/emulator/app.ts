@@ -103,8 +103,8 @@ export function buildApp(deps: AppDeps): Hono {
   // Chosen per request: `corsExpose` can be switched at run time through the control config.
   app.use('*', (c, next) => (core.config.corsExpose === 'none' ? corsHiding : corsExposing)(c, next))
 
-  const withFaults = async (path: string, isMedia: boolean, run: () => Promise<Response>): Promise<Response> => {
-    const decision = await faults.decide(path, isMedia, core.now())
+  const withFaults = async (path: string, isMedia: boolean, run: () => Promise<Response>, method?: string): Promise<Response> => {
+    const decision = await faults.decide(path, isMedia, core.now(), method)
     if (decision.kind === 'error') {
       if (isMedia) return new Response(`${decision.error.httpStatus}`, { status: decision.error.httpStatus, headers: decision.error.headers })
       return errorResponse(decision.error)
@@ -133,7 +133,7 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.flush()
         return errorResponse(e)
       }
-    }),
+    }, c.req.method),
   )
 
   app.all(`${base}/v1/*`, (c) => {
@@ -157,7 +157,7 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.flush()
         return errorResponse(e)
       }
-    })
+    }, c.req.method)
   })
 
   app.on(['GET', 'HEAD'], `${base}/media/lr/*`, (c) => {

@@ -82,12 +82,17 @@ export interface Persistence {
 
 export type QuotaKind = 'minute' | 'daily'
 
-/** A fault to apply to one request (queued) — status faults answer before the request is handled. */
-export type FaultSpec =
-  | { status: 429; quota?: QuotaKind; retryAfter?: number; match?: string }
-  | { status: 401 | 403 | 500 | 502 | 503 | 504; message?: string; retryAfter?: number; match?: string }
-  | { kind: 'drop'; afterBytes?: number; match?: string }
-  | { kind: 'latency'; ms: number; match?: string }
+/**
+ * A fault to apply to one request (queued) — status faults answer before the request is handled. `match` is a
+ * path substring, `method` an HTTP method (so `{kind: 'drop', match: '/v1/albums', method: 'POST'}` hits albums.create
+ * and not the list).
+ */
+export type FaultSpec = (
+  | { status: 429; quota?: QuotaKind; retryAfter?: number }
+  | { status: 401 | 403 | 500 | 502 | 503 | 504; message?: string; retryAfter?: number }
+  | { kind: 'drop'; afterBytes?: number }
+  | { kind: 'latency'; ms: number }
+) & { match?: string; method?: string }
 
 /** Random faults for every request, from a seeded PRNG (deterministic for a given seed and request order). */
 export interface FaultConfig {
