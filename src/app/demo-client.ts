@@ -16,8 +16,9 @@ export function getDemoClient(): PhotosClient {
       pickerUrl: `${emulatorRoot}/picker`,
       account: `demo:${demoUser}`,
       getAccessToken: async () => demoUser,
-      // The emulator's ids mean nothing to Google Photos: no "Open in Google Photos" links in the demo.
-      capabilities: { googlePhotosLinks: false },
+      // The emulator's ids mean nothing to Google Photos: no "Open in Google Photos" links in the demo; and it
+      // counts no daily allowance, so nothing asks before a big action.
+      capabilities: { googlePhotosLinks: false, dailyQuota: false },
     })
   }
   return demoClient

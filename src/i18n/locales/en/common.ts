@@ -106,6 +106,14 @@ export default {
     addToAlbum: 'Add to album',
     download: 'Download',
   },
+  quotaAsk: {
+    title: 'Use a large share of today’s allowance?',
+    estimate: 'This will make about {{estimate}} requests to Google Photos. About {{remaining}} are left today for Shoebox in this browser.',
+    share: 'That is a large share of what is left; other actions may be refused until it renews.',
+    exceeds: 'That is more than is left: it will stop partway, and what remains can be tried again once the allowance renews.',
+    renews: 'Google’s daily allowance renews at midnight, Pacific time.',
+    continue: 'Continue',
+  },
   failure: {
     offlineTitle: 'You are offline',
     offlineBody: 'Shoebox could not reach Google Photos. Check your connection and try again.',

@@ -109,6 +109,14 @@ export default {
     addToAlbum: 'הוספה לאלבום',
     download: 'הורדה',
   },
+  quotaAsk: {
+    title: 'להשתמש בחלק גדול מהמכסה של היום?',
+    estimate: 'הפעולה תשלח כ-{{estimate}} בקשות ל-Google Photos. ל-Shoebox בדפדפן הזה נשארו היום כ-{{remaining}}.',
+    share: 'זה חלק גדול ממה שנשאר; ייתכן שפעולות אחרות יידחו עד שהמכסה תתחדש.',
+    exceeds: 'זה יותר ממה שנשאר: הפעולה תיעצר באמצע, ואת השאר אפשר יהיה לנסות שוב אחרי שהמכסה תתחדש.',
+    renews: 'המכסה היומית של Google מתחדשת בחצות לפי שעון האוקיינוס השקט.',
+    continue: 'המשך',
+  },
   failure: {
     offlineTitle: 'אין חיבור לרשת',
     offlineBody: 'ל-Shoebox אין גישה ל-Google Photos. כדאי לבדוק את החיבור ולנסות שוב.',

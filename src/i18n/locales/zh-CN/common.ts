@@ -109,6 +109,14 @@ export default {
     addToAlbum: '添加到相册',
     download: '下载',
   },
+  quotaAsk: {
+    title: '要用掉今天额度的一大部分吗？',
+    estimate: '此操作将向 Google 相册发出约 {{estimate}} 个请求。此浏览器中 Shoebox 今天约剩 {{remaining}} 个请求。',
+    share: '这占剩余额度的很大一部分；额度恢复前，其他操作可能会被拒绝。',
+    exceeds: '这超过了剩余额度：操作会中途停止，剩下的部分可在额度恢复后重试。',
+    renews: 'Google 的每日额度在太平洋时间午夜恢复。',
+    continue: '继续',
+  },
   failure: {
     offlineTitle: '您已离线',
     offlineBody: 'Shoebox 无法连接到 Google 相册。请检查网络连接后重试。',
