@@ -4,7 +4,7 @@
 // full-scope token and compared with what the user meant.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from './helpers'
-import { GSI_URL, stubGoogleSignIn } from './support/gsi-stub'
+import { signInThenStopIntercepting } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
 /** A token without `;scopes=` has every scope: the test's own view of the server, not the user's. */
@@ -57,12 +57,7 @@ test.afterEach(async ({ page }) => {
 
 test('every write whose answer is lost after the server acted ends in the true state, once', async ({ page }) => {
   test.setTimeout(150_000)
-  await stubGoogleSignIn(page.context())
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Sign in with Google' }).click()
-  await expect(page).toHaveURL(/\/library$/)
-  // Signed in: stop intercepting requests, which would carry the upload's bytes through the test driver.
-  await page.context().unroute(`${GSI_URL}**`)
+  await signInThenStopIntercepting(page)
   const main = page.getByRole('navigation', { name: 'Main' }).first()
 
   // albums.create: the album is made, the answer lost. The app finds it and opens it; no second album.

@@ -2,7 +2,7 @@
 // naming the estimate and what remains; Cancel starts nothing, Continue goes ahead.
 import { readFileSync } from 'node:fs'
 import { expect, expectNoAxeViolations, test } from './helpers'
-import { GSI_URL, stubGoogleSignIn } from './support/gsi-stub'
+import { signInThenStopIntercepting } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
 const photo = readFileSync('src/emulator/seed/fixture/beach-sunset.jpg')
@@ -14,11 +14,7 @@ test.beforeEach(async ({ page }) => {
 
 test('uploading a batch late in a busy day asks first, with the estimate and what is left', async ({ page }) => {
   test.setTimeout(120_000)
-  await stubGoogleSignIn(page.context())
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Sign in with Google' }).click()
-  await expect(page).toHaveURL(/\/library$/)
-  await page.context().unroute(`${GSI_URL}**`)
+  await signInThenStopIntercepting(page)
   await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Upload' }).click()
   await expect(page.getByRole('button', { name: 'Choose files' })).toBeEnabled()
 
