@@ -3,7 +3,7 @@
 // protocol, so the app uploads it raw, with real progress.
 import { readFileSync } from 'node:fs'
 import { expect, test, type Page } from './helpers'
-import { GSI_URL, stubGoogleSignIn } from './support/gsi-stub'
+import { signInThenStopIntercepting } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
 // Above the 8 MiB resumable threshold: a real JPEG padded after its end marker.
@@ -55,13 +55,7 @@ test.afterEach(async ({ page }) => {
 test('without readable upload headers, a large photo still uploads, showing its progress, through a raw upload', async ({ page }) => {
   test.setTimeout(180_000) // a 9 MB upload held back 4 s by the emulator, on a loaded shared machine
   const uploads = recordUploads(page)
-  await stubGoogleSignIn(page.context())
-  await page.goto('/')
-  await page.getByRole('button', { name: 'Sign in with Google' }).click()
-  await expect(page).toHaveURL(/\/library$/)
-  // Signed in, Google's script is loaded: stop intercepting requests, which would carry every upload's bytes
-  // through the test driver (and stall XMLHttpRequest uploads for tens of seconds).
-  await page.context().unroute(`${GSI_URL}**`)
+  await signInThenStopIntercepting(page)
   await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Upload' }).click()
 
   // The start answers at once; the raw upload's body then waits, so its bar stops partway. Every value the bar

@@ -148,6 +148,18 @@ export async function stubGoogleSignIn(context: BrowserContext, policy: GsiPolic
   }, policy)
 }
 
+/**
+ * Signs in through the stand-in, then stops intercepting Google's script: an intercepting route would carry
+ * every upload's bytes through the test driver (and stall XMLHttpRequest uploads for tens of seconds).
+ */
+export async function signInThenStopIntercepting(page: Page) {
+  await stubGoogleSignIn(page.context())
+  await page.goto('/')
+  await page.getByRole('button', { name: 'Sign in with Google' }).click()
+  await page.waitForURL(/\/library$/)
+  await page.context().unroute(`${GSI_URL}**`)
+}
+
 export async function blockGoogleSignIn(context: BrowserContext) {
   await context.route(`${GSI_URL}**`, (route) => route.abort('internetdisconnected'))
 }

@@ -42,6 +42,8 @@ export interface PhotosClientOptions {
 export interface BackendCapabilities {
   /** `productUrl`s open the item in Google Photos (the emulator's exist only inside it). */
   googlePhotosLinks: boolean
+  /** Requests count against Google's daily allowance (the demo's emulator counts none), so big actions ask first. */
+  dailyQuota: boolean
 }
 
 const GOOGLE_PICKER_URL = 'https://photospicker.googleapis.com'
@@ -67,7 +69,7 @@ export function createPhotosClient(options: PhotosClientOptions) {
     baseUrl,
     account: options.account ?? 'default',
     quota,
-    capabilities: { googlePhotosLinks: true, ...options.capabilities } satisfies BackendCapabilities,
+    capabilities: { googlePhotosLinks: true, dailyQuota: true, ...options.capabilities } satisfies BackendCapabilities,
     albums: createAlbumsApi(ctx),
     mediaItems,
     sharedAlbums: createSharedAlbumsApi(ctx),

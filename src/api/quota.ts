@@ -140,3 +140,30 @@ export function estimateRequests(action: RequestEstimate): number {
     }
   }
 }
+
+/**
+ * When an action is worth a question before it starts. An action under `QUOTA_ASK_MIN_REQUESTS` never asks (that is
+ * 0.1 % of the day's allowance; asking for less would be noise). A larger one asks when it would spend at least
+ * `QUOTA_ASK_SHARE_OF_DAY` of the whole daily allowance (1 000 requests: e.g. uploading about a thousand files), or
+ * at least `QUOTA_ASK_SHARE_OF_REMAINING` of what this browser has left today (so late in a busy day a smaller
+ * batch asks too), or more than is left.
+ */
+const QUOTA_ASK_MIN_REQUESTS = 10
+const QUOTA_ASK_SHARE_OF_DAY = 0.1
+const QUOTA_ASK_SHARE_OF_REMAINING = 0.5
+
+export interface QuotaWarning {
+  /** API requests the action is expected to make. */
+  estimate: number
+  /** API requests left today by this browser's count. */
+  remaining: number
+  /** The action needs more than is left: it will stop partway unless the allowance renews first. */
+  exceeds: boolean
+}
+
+/** The question to ask before an action of `estimate` requests with `remaining` left today, or undefined. */
+export function quotaWarningFor(estimate: number, remaining: number, dailyLimit = DAILY_API_REQUEST_LIMIT): QuotaWarning | undefined {
+  if (estimate < QUOTA_ASK_MIN_REQUESTS) return undefined
+  const large = estimate >= QUOTA_ASK_SHARE_OF_DAY * dailyLimit || estimate >= QUOTA_ASK_SHARE_OF_REMAINING * remaining
+  return large ? { estimate, remaining, exceeds: estimate > remaining } : undefined
+}

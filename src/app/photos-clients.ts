@@ -17,7 +17,8 @@ function createDemoClient(): PhotosClient {
     account: `demo:${demoUser}`,
     getAccessToken: async () => demoUser,
     // The emulator's ids mean nothing to Google Photos: no "Open in Google Photos" links in the demo.
-    capabilities: { googlePhotosLinks: false },
+    // It counts no daily allowance either, so nothing asks before a big action.
+    capabilities: { googlePhotosLinks: false, dailyQuota: false },
   })
 }
 

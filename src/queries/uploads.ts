@@ -1,7 +1,7 @@
 // Uploads as a mutation: the whole pipeline (bytes, then batchCreate in order) with progress, then invalidation.
 import { useMutation, useQueryClient } from '@tanstack/react-query'
-import { useSyncExternalStore } from 'react'
-import type { AlbumPosition, QuotaUsage, UploadFileResult, UploadInput, UploadProgressEvent } from '../api'
+import { useCallback, useSyncExternalStore } from 'react'
+import { estimateRequests, quotaWarningFor, type AlbumPosition, type QuotaUsage, type QuotaWarning, type RequestEstimate, type UploadFileResult, type UploadInput, type UploadProgressEvent } from '../api'
 import { usePhotosClient } from './client-context'
 import { mutationKeys } from './keys'
 import { invalidateAfterCreate } from './media-items'
@@ -33,6 +33,18 @@ export function useQuotaUsage(): QuotaUsage {
   return useSyncExternalStore(
     (onChange) => quota.subscribe(onChange),
     () => snapshotOf(quota),
+  )
+}
+
+/**
+ * Asks before a big action: the warning for `action` when it would spend a large share of today's allowance
+ * (see quotaWarningFor), or undefined (also always where the backend counts no allowance, as in the demo).
+ */
+export function useQuotaWarning(): (action: RequestEstimate) => QuotaWarning | undefined {
+  const client = usePhotosClient()
+  return useCallback(
+    (action) => (client.capabilities.dailyQuota ? quotaWarningFor(estimateRequests(action), client.quota.remaining().api) : undefined),
+    [client],
   )
 }
 

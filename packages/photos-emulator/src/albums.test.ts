@@ -14,6 +14,27 @@ describe('albums', () => {
     expect(g.body).toEqual(r.body)
   })
 
+  it('the albums control route makes N empty app-created albums for one user, newest (highest number) first', async () => {
+    const { emu, demo, alice } = setup()
+    const before = (await demo.get<ListAlbumsResponse>('/v1/albums?pageSize=50')).body.albums?.length ?? 0
+    const r = await emu.fetch('/_emulator/albums', { method: 'POST', body: JSON.stringify({ user: 'demo', count: 120, title: 'Many' }) })
+    expect(await r.json()).toEqual({ ok: true, created: 120 })
+    const titles: string[] = []
+    let pageToken: string | undefined
+    do {
+      const page: ListAlbumsResponse = (await demo.get<ListAlbumsResponse>(`/v1/albums?pageSize=50${pageToken ? `&pageToken=${pageToken}` : ''}`)).body
+      titles.push(...(page.albums ?? []).map((a) => a.title ?? ''))
+      pageToken = page.nextPageToken
+    } while (pageToken)
+    expect(titles).toHaveLength(before + 120)
+    expect(titles.slice(0, 2)).toEqual(['Many 120', 'Many 119'])
+    expect(titles).toContain('Many 1')
+    const made = await demo.get<Album>(`/v1/albums?pageSize=1`)
+    expect(made.body).toMatchObject({ albums: [{ isWriteable: true, title: 'Many 120' }] })
+    // Another user's list is untouched.
+    expect((await alice.get<ListAlbumsResponse>('/v1/albums?pageSize=50')).body.albums?.some((a) => a.title?.startsWith('Many'))).toBeFalsy()
+  })
+
   it('title limit: 500 ok, 501 → 400; album is required', async () => {
     const { demo } = setup()
     expect((await demo.post('/v1/albums', { album: { title: long(500) } })).status).toBe(200)

@@ -103,8 +103,8 @@ export function buildApp(deps: AppDeps): Hono {
   // Chosen per request: `corsExpose` can be switched at run time through the control config.
   app.use('*', (c, next) => (core.config.corsExpose === 'none' ? corsHiding : corsExposing)(c, next))
 
-  const withFaults = async (path: string, isMedia: boolean, run: () => Promise<Response>): Promise<Response> => {
-    const decision = await faults.decide(path, isMedia, core.now())
+  const withFaults = async (path: string, isMedia: boolean, run: () => Promise<Response>, method?: string): Promise<Response> => {
+    const decision = await faults.decide(path, isMedia, core.now(), method)
     if (decision.kind === 'error') {
       if (isMedia) return new Response(`${decision.error.httpStatus}`, { status: decision.error.httpStatus, headers: decision.error.headers })
       return errorResponse(decision.error)
@@ -133,7 +133,7 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.flush()
         return errorResponse(e)
       }
-    }),
+    }, c.req.method),
   )
 
   app.all(`${base}/v1/*`, (c) => {
@@ -157,7 +157,7 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.flush()
         return errorResponse(e)
       }
-    })
+    }, c.req.method)
   })
 
   app.on(['GET', 'HEAD'], `${base}/media/lr/*`, (c) => {
@@ -207,6 +207,13 @@ export function buildApp(deps: AppDeps): Hono {
     const body = (await readControlJson(c.req.raw)) as { items?: number }
     await control.setLargeLibrary(Math.max(0, Math.floor(body.items ?? 0)))
     return c.json({ ok: true, items: control.getConfig().largeLibraryItems })
+  })
+  app.post(`${ctl}/albums`, async (c) => {
+    const body = (await readControlJson(c.req.raw)) as { user?: unknown; count?: unknown; title?: unknown }
+    const user = typeof body.user === 'string' && body.user ? body.user : 'demo'
+    const title = typeof body.title === 'string' && body.title ? body.title : 'Album'
+    const created = await control.createAlbums({ user, count: typeof body.count === 'number' ? body.count : 0, title })
+    return c.json({ ok: true, created })
   })
   app.post(`${ctl}/clock/advance`, async (c) => {
     const body = (await readControlJson(c.req.raw)) as { ms?: number }

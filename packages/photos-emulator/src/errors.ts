@@ -88,6 +88,27 @@ export function badPayload(message: string, field = ''): ApiError {
   })
 }
 
+/** ErrorInfo reason of the emulator's own "storage full" answer (never Google's: see storageFull). */
+const STORAGE_FULL_REASON = 'EMULATOR_STORAGE_FULL'
+
+/**
+ * Emulator only: the host's storage (the browser's IndexedDB quota in the demo) refused the write. The whole
+ * request is refused and nothing of it is kept. 507 Insufficient Storage in Google's error shape, RESOURCE_EXHAUSTED,
+ * with an ErrorInfo the app recognises.
+ */
+export function storageFull(): ApiError {
+  return new ApiError('RESOURCE_EXHAUSTED', 'The emulator could not save this change: its storage is full.', {
+    http: 507,
+    details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: STORAGE_FULL_REASON, domain: 'shoebox-emulator' }],
+  })
+}
+
+/** A storage write refused for lack of space (IndexedDB and Web Storage throw a DOMException named so). */
+export function isQuotaExceeded(e: unknown): boolean {
+  const name = e && typeof e === 'object' ? (e as { name?: unknown }).name : undefined
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED'
+}
+
 export const messages = {
   unauthenticated:
     'Request had invalid authentication credentials. Expected OAuth 2 access token, login cookie or other valid authentication credential. See https://developers.google.com/identity/sign-in/web/devconsole-project.',

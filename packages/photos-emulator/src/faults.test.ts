@@ -29,6 +29,17 @@ describe('faults', () => {
     expect((await emu.control.users()).length).toBe(before)
   })
 
+  it('a queued fault with a method waits for that method: a dropped albums.create acts, the list before it is untouched', async () => {
+    const { emu, demo } = setup()
+    emu.control.enqueueFaults([{ kind: 'drop', match: '/v1/albums', method: 'POST' }])
+    expect((await demo.get('/v1/albums')).status).toBe(200)
+    expect(await emu.fetch('/_emulator/faults').then((r) => r.json())).toMatchObject({ queue: [{ kind: 'drop', method: 'POST' }] })
+    const dropped = await emu.fetch('/v1/albums', { method: 'POST', headers: { Authorization: 'Bearer demo' }, body: JSON.stringify({ album: { title: 'Acted' } }) })
+    await expect(dropped.text()).rejects.toThrow(/dropped/)
+    const list = await demo.get<{ albums: { title: string }[] }>('/v1/albums?pageSize=50')
+    expect(list.body.albums.filter((a) => a.title === 'Acted')).toHaveLength(1)
+  })
+
   it('drop: the body stream errors after some bytes', async () => {
     const { emu } = setup()
     emu.control.enqueueFaults([{ kind: 'drop', afterBytes: 10 }])

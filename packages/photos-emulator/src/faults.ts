@@ -63,9 +63,9 @@ export class Faults {
     return [...this.queue]
   }
 
-  /** Picks the fault for this request: first queued spec that matches the path, else a random draw. */
-  async decide(path: string, isMedia: boolean, now: number): Promise<FaultDecision> {
-    const i = this.queue.findIndex((f) => !f.match || path.includes(f.match))
+  /** Picks the fault for this request: first queued spec that matches the path (and method), else a random draw. */
+  async decide(path: string, isMedia: boolean, now: number, method?: string): Promise<FaultDecision> {
+    const i = this.queue.findIndex((f) => (!f.match || path.includes(f.match)) && (!f.method || f.method.toUpperCase() === method))
     let delay = this.config.latencyMs ?? 0
     let decision: FaultDecision = { kind: 'none' }
     if (i >= 0) {

@@ -1,7 +1,9 @@
 // Entry point: createEmulator(options) → { fetch, control }. One Request → Response handler hosted by the
 // service worker (demo mode), by Node (npm run emulator) and in-process under Vitest (see testing.ts).
 import { buildApp } from './app'
+import { createManyAlbums } from './api'
 import type { Core } from './context'
+import { isQuotaExceeded, storageFull } from './errors'
 import { Faults } from './faults'
 import { MemoryPersistence } from './persistence'
 import { SEED_USERS, buildSeed } from './seed'
@@ -19,10 +21,12 @@ export interface Emulator {
 }
 
 const CONFIG_KIND = 'config'
+/** The most albums one `createAlbums` control call makes: as many as a server could answer for one user in the issue's test. */
+const MAX_GENERATED_ALBUMS = 20_000
 
 export function createEmulator(options: EmulatorOptions): Emulator {
   const opts: EmulatorOptions = { ...options, persistence: options.persistence ?? new MemoryPersistence() }
-  const persistence = opts.persistence as NonNullable<EmulatorOptions['persistence']>
+  const stored = opts.persistence as NonNullable<EmulatorOptions['persistence']>
   const clock = opts.clock ?? (() => Date.now())
   let offset = 0
   const config: EmulatorConfig = {
@@ -31,6 +35,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     videoProcessingMs: opts.videoProcessingMs ?? 5000,
     largeLibraryItems: opts.largeLibrary?.items ?? 0,
     corsExpose: opts.corsExpose ?? 'all',
+    storageFull: false,
   }
   const faults = new Faults(config.faults)
   let manifest: SeedManifest | undefined
@@ -38,6 +43,32 @@ export function createEmulator(options: EmulatorOptions): Emulator {
   let loading: Promise<void> | undefined
   // Serializes state changes so concurrent requests never interleave a flush with a rebuild.
   let queue: Promise<unknown> = Promise.resolve()
+
+  /**
+   * Storage that refuses a write leaves the request's in-memory changes unsaved: they are dropped (the next
+   * request rebuilds from what was stored, which is exactly the state before the request) and the request is
+   * answered with the emulator's storage-full error, so nothing is half-written.
+   */
+  const refuseWhenFull = async (write: () => Promise<void>): Promise<void> => {
+    try {
+      if (config.storageFull) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      await write()
+    } catch (e) {
+      if (!isQuotaExceeded(e)) throw e
+      store = undefined
+      loading = undefined
+      throw storageFull()
+    }
+  }
+  const persistence: NonNullable<EmulatorOptions['persistence']> = {
+    loadRecords: () => stored.loadRecords(),
+    putRecords: (records) => refuseWhenFull(() => stored.putRecords(records)),
+    putBlob: (id, bytes) => refuseWhenFull(() => stored.putBlob(id, bytes)),
+    getBlob: (id) => stored.getBlob(id),
+    deleteBlob: (id) => stored.deleteBlob(id),
+    clear: () => stored.clear(),
+  }
+  opts.persistence = persistence
 
   const core: Core = {
     opts,
@@ -88,7 +119,8 @@ export function createEmulator(options: EmulatorOptions): Emulator {
 
   async function saveConfig(): Promise<void> {
     const { profile, videoProcessingMs, largeLibraryItems } = config
-    await persistence.putRecords([{ kind: CONFIG_KIND, id: CONFIG_KIND, value: { profile, videoProcessingMs, largeLibraryItems } }])
+    // Straight to storage: the control's own settings are not the user's data, and the storage-full switch must not refuse itself.
+    await stored.putRecords([{ kind: CONFIG_KIND, id: CONFIG_KIND, value: { profile, videoProcessingMs, largeLibraryItems } }])
   }
 
   const serial = <T>(fn: () => Promise<T>): Promise<T> => {
@@ -106,6 +138,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       if (patch.faults) control.setFaults(patch.faults)
       if (typeof patch.videoProcessingMs === 'number') config.videoProcessingMs = patch.videoProcessingMs
       if (patch.corsExpose === 'all' || patch.corsExpose === 'none') config.corsExpose = patch.corsExpose
+      if (typeof patch.storageFull === 'boolean') config.storageFull = patch.storageFull
       if (typeof patch.largeLibraryItems === 'number' && patch.largeLibraryItems !== config.largeLibraryItems)
         await control.setLargeLibrary(patch.largeLibraryItems)
       await saveConfig()
@@ -139,6 +172,13 @@ export function createEmulator(options: EmulatorOptions): Emulator {
         await saveConfig()
         loading = rebuild(false)
         await loading
+      }),
+    createAlbums: ({ user, count, title }) =>
+      serial(async () => {
+        await ensureLoaded()
+        const made = createManyAlbums(core, user, Math.min(MAX_GENERATED_ALBUMS, Math.max(0, Math.floor(count))), title)
+        await flush()
+        return made
       }),
     async albumSequence(id) {
       await ensureLoaded()

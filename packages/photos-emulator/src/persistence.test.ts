@@ -6,6 +6,8 @@ import { createIdbPersistence } from './browser/idb-persistence'
 import { client } from './test-support/helpers'
 import { jpeg, sizeOf } from './test-support/images'
 import { createTestEmulator } from './testing'
+import { MemoryPersistence } from './persistence'
+import type { Persistence } from './types'
 
 describe('IndexedDB persistence', () => {
   it('survives a restart (new emulator, same database): albums, items, bytes, sharing, config', async () => {
@@ -50,5 +52,67 @@ describe('IndexedDB persistence', () => {
     await emu.control.ready()
     expect(writes.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(2)
     expect((await base.loadRecords()).length).toBeLessThanOrEqual(2)
+  })
+})
+
+describe('storage full', () => {
+  /** Memory storage that starts refusing writes (as a full browser quota does) once `full` is set. */
+  function fillableStorage() {
+    const inner = new MemoryPersistence()
+    const state = { full: false }
+    const refuse = () => {
+      if (state.full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    }
+    const persistence: Persistence = {
+      loadRecords: () => inner.loadRecords(),
+      putRecords: async (r) => (refuse(), inner.putRecords(r)),
+      putBlob: async (id, b) => (refuse(), inner.putBlob(id, b)),
+      getBlob: (id) => inner.getBlob(id),
+      deleteBlob: (id) => inner.deleteBlob(id),
+      clear: () => inner.clear(),
+    }
+    return { persistence, state }
+  }
+
+  const storageFullBody = {
+    error: {
+      code: 507,
+      status: 'RESOURCE_EXHAUSTED',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'EMULATOR_STORAGE_FULL', domain: 'shoebox-emulator' }],
+    },
+  }
+
+  it('a write the storage refuses is refused whole (507 with the emulator reason) and leaves no trace', async () => {
+    const { persistence, state } = fillableStorage()
+    const emu = createTestEmulator({ seed: 'fixture', persistence })
+    const demo = client(emu, 'demo')
+    const album = (await demo.post<Album>('/v1/albums', { album: { title: 'Before' } })).body
+    state.full = true
+    const refused = await demo.post('/v1/albums', { album: { title: 'Too much' } })
+    expect(refused.status).toBe(507)
+    expect(refused.body).toMatchObject(storageFullBody)
+    const rename = await demo.patch(`/v1/albums/${album.id}?updateMask=title`, { title: 'Renamed' })
+    expect(rename.status).toBe(507)
+    await expect(demo.upload(await jpeg(40, 30))).rejects.toThrow(/upload failed 507 .*EMULATOR_STORAGE_FULL/s)
+    // Reads still work and show the state before the refused writes.
+    const titles = (await demo.get<{ albums: Album[] }>('/v1/albums?pageSize=50')).body.albums.map((a) => a.title)
+    expect(titles).toContain('Before')
+    expect(titles).not.toContain('Too much')
+    expect(titles).not.toContain('Renamed')
+    // Space freed: the same write goes through.
+    state.full = false
+    expect((await demo.post('/v1/albums', { album: { title: 'Too much' } })).status).toBe(200)
+  })
+
+  it('the storageFull switch of the control config makes every write refuse, and is not persisted', async () => {
+    const emu = createTestEmulator({ seed: 'fixture' })
+    const demo = client(emu, 'demo')
+    const set = await emu.fetch('/_emulator/config', { method: 'POST', body: JSON.stringify({ storageFull: true }) })
+    expect(await set.json()).toMatchObject({ storageFull: true })
+    const refused = await demo.post('/v1/albums', { album: { title: 'No room' } })
+    expect(refused.body).toMatchObject(storageFullBody)
+    expect((await demo.get<{ albums: Album[] }>('/v1/albums?pageSize=50')).body.albums.map((a) => a.title)).not.toContain('No room')
+    await emu.control.setConfig({ storageFull: false })
+    expect((await demo.post('/v1/albums', { album: { title: 'No room' } })).status).toBe(200)
   })
 })

@@ -82,12 +82,17 @@ export interface Persistence {
 
 export type QuotaKind = 'minute' | 'daily'
 
-/** A fault to apply to one request (queued) — status faults answer before the request is handled. */
-export type FaultSpec =
-  | { status: 429; quota?: QuotaKind; retryAfter?: number; match?: string }
-  | { status: 401 | 403 | 500 | 502 | 503 | 504; message?: string; retryAfter?: number; match?: string }
-  | { kind: 'drop'; afterBytes?: number; match?: string }
-  | { kind: 'latency'; ms: number; match?: string }
+/**
+ * A fault to apply to one request (queued) — status faults answer before the request is handled. `match` is a
+ * path substring, `method` an HTTP method (so `{kind: 'drop', match: '/v1/albums', method: 'POST'}` hits albums.create
+ * and not the list).
+ */
+export type FaultSpec = (
+  | { status: 429; quota?: QuotaKind; retryAfter?: number }
+  | { status: 401 | 403 | 500 | 502 | 503 | 504; message?: string; retryAfter?: number }
+  | { kind: 'drop'; afterBytes?: number }
+  | { kind: 'latency'; ms: number }
+) & { match?: string; method?: string }
 
 /** Random faults for every request, from a seeded PRNG (deterministic for a given seed and request order). */
 export interface FaultConfig {
@@ -114,6 +119,11 @@ export interface EmulatorConfig {
    * cannot read a resumable session's URL). A run-time switch, not persisted, like faults.
    */
   corsExpose: CorsExpose
+  /**
+   * Fault switch: every persistence write throws QuotaExceededError, as a browser whose storage is full does.
+   * Not persisted, like faults.
+   */
+  storageFull: boolean
 }
 
 export type CorsExpose = 'all' | 'none'
@@ -160,6 +170,8 @@ export interface EmulatorControl {
   reset(): Promise<void>
   setLargeLibrary(items: number): Promise<void>
   albumSequence(albumId: string): Promise<SequenceEntry[] | undefined>
+  /** Adds `count` (at most 20 000) empty app-created albums titled "<title> 1…N" for `user`; answers how many. */
+  createAlbums(spec: { user: string; count: number; title: string }): Promise<number>
   users(): Promise<EmulatorUser[]>
   /** Moves the emulator clock forward (on top of the injected clock). */
   advanceClock(ms: number): void

@@ -21,6 +21,8 @@ export function LoadingState({ label, className = '' }: { label?: string; classN
   )
 }
 
+/** A failed read, named by its cause. Retry only where trying again can help: a permanent 4xx (bad request,
+ *  permission, not found) is refused the same way every time, so it offers none. */
 export function ErrorState({
   error,
   title,
@@ -48,7 +50,7 @@ export function ErrorState({
           <LogIn className="size-4 rtl:-scale-x-100" aria-hidden />
           {t('failure.continueSession')}
         </button>
-      ) : onRetry ? (
+      ) : onRetry && described.retryable ? (
         <button type="button" className="btn-secondary mt-2" onClick={onRetry} disabled={retrying}>
           {retrying ? <Spinner className="size-4" /> : <RotateCw className="size-4" aria-hidden />}
           {t('retry')}

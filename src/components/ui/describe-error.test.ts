@@ -7,6 +7,16 @@ import zh from '../../i18n/locales/zh-CN'
 import he from '../../i18n/locales/he'
 import { describeError, failureCause, isPermanentRefusal, writeFailure } from './describe-error'
 
+/** The demo emulator's answer when the browser's storage refused a write (src/emulator/errors.ts storageFull). */
+const storageFull = () =>
+  new ApiError({
+    operation: 'albums.create',
+    httpStatus: 507,
+    status: 'RESOURCE_EXHAUSTED',
+    message: 'The emulator could not save this change: its storage is full.',
+    details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'EMULATOR_STORAGE_FULL', domain: 'shoebox-emulator' }],
+  })
+
 const http = (httpStatus: number, status: string, message = '', extra: Partial<ConstructorParameters<typeof ApiError>[0]> = {}) =>
   new ApiError({ operation: 'albums.create', httpStatus, status, message, ...extra })
 
@@ -44,6 +54,8 @@ describe('failureCause', () => {
     ['a 404', http(404, 'NOT_FOUND', 'Requested entity was not found.'), 'not-found'],
     ['a lost answer that could not be checked', new OutcomeUnknownError('albums.create', new TypeError('Failed to fetch')), 'outcome-unknown'],
     ['a session the user paused', Object.assign(new Error('Not now'), { name: 'AuthError', code: 'cancelled' }), 'paused'],
+    ['the demo’s storage being full', storageFull(), 'storage-full'],
+    ['a 507 without the emulator’s reason', http(507, 'RESOURCE_EXHAUSTED', 'Insufficient storage'), 'unavailable'],
     ['anything else', new Error('boom'), 'generic'],
   ] as const)('%s → %s', (_, error, cause) => {
     expect(failureCause(error)).toBe(cause)
@@ -51,6 +63,17 @@ describe('failureCause', () => {
 
   it('a 503 is never blamed on the app-created rule', () => {
     expect(describeError(http(503, 'UNAVAILABLE'), t).body).not.toMatch(/created/i)
+  })
+})
+
+describe('storage full (demo)', () => {
+  it('says what happened and the way out, in every language, and a retry after freeing space is allowed', () => {
+    const en = writeFailure(storageFull(), t)
+    expect(en).toMatchObject({ cause: 'storage-full', retryable: true })
+    expect(en.message).toMatch(/^The demo’s storage is full\. .*not saved.*Reset demo/)
+    expect(en.message).not.toMatch(/Internal error|Google Photos had a problem/)
+    expect(writeFailure(storageFull(), tZh).message).toMatch(/^演示的存储空间已满。.*重置演示/)
+    expect(writeFailure(storageFull(), tHe).message).toMatch(/^האחסון של ההדגמה מלא\. .*איפוס ההדגמה/)
   })
 })
 

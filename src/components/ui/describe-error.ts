@@ -17,12 +17,16 @@ interface ErrorShape {
 
 const shapeOf = (error: unknown): ErrorShape => (error && typeof error === 'object' ? error : {}) as ErrorShape
 
+const hasReason = (e: ErrorShape, reason: string): boolean =>
+  Array.isArray(e.details) && e.details.some((d: unknown) => typeof d === 'object' && d !== null && (d as { reason?: unknown }).reason === reason)
+
 /** Google's 403 for a token without a scope the method needs (the user unticked it on the consent screen). */
-function isMissingScope(e: ErrorShape): boolean {
-  return (
-    Array.isArray(e.details) &&
-    e.details.some((d: unknown) => typeof d === 'object' && d !== null && (d as { reason?: unknown }).reason === 'ACCESS_TOKEN_SCOPE_INSUFFICIENT')
-  )
+const isMissingScope = (e: ErrorShape): boolean => hasReason(e, 'ACCESS_TOKEN_SCOPE_INSUFFICIENT')
+
+/** The demo's emulator could not save a write because the browser's storage is full (its own 507; never Google's). */
+export const isStorageFull = (error: unknown): boolean => {
+  const e = shapeOf(error)
+  return e.httpStatus === 507 && hasReason(e, 'EMULATOR_STORAGE_FULL')
 }
 
 /** Why a request failed, as the user needs to hear it. */
@@ -39,6 +43,7 @@ export type FailureCause =
   | 'invalid'
   | 'not-found'
   | 'outcome-unknown'
+  | 'storage-full'
   | 'generic'
 
 export interface DescribedError {
@@ -66,6 +71,7 @@ export function failureCause(error: unknown): FailureCause {
   const message = typeof e.message === 'string' ? e.message : ''
   if (isPausedSessionError(error)) return 'paused'
   if (e.kind === 'outcome-unknown') return 'outcome-unknown'
+  if (isStorageFull(error)) return 'storage-full'
   if (e.kind === 'network' || (typeof navigator !== 'undefined' && navigator.onLine === false)) return 'offline'
   if (status === 429) return e.quota === 'daily' ? 'daily-quota' : 'quota'
   if (status === 401) return 'auth'
@@ -114,6 +120,8 @@ export function describeError(error: unknown, t: TFunction<"common">): Described
       return described(t('failure.invalidTitle'), t('failure.invalidBody'))
     case 'not-found':
       return described(t('failure.notFoundTitle'), t('failure.notFoundBody'))
+    case 'storage-full':
+      return described(t('failure.storageFullTitle'), t('failure.storageFullBody'))
     case 'unavailable':
       return described(t('failure.serverTitle'), t('failure.serverBody'))
     case 'generic':

@@ -1,16 +1,20 @@
-// The album list: cover cards with title, count and a shared badge, paged as you scroll; "New album" opens the
+// The album list: cover cards with title, count and a shared badge, paged and windowed as you scroll; "New album" opens the
 // title dialog and goes to the new album.
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { FolderPlus, Images, Plus } from 'lucide-react'
+import type { Album } from '../../api'
 import { useAlbums, useCreateAlbum } from '../../queries'
 import { paths } from '../../config/paths'
 import { PageHeader } from '../../components/ui/PageHeader'
 import { EmptyState, ErrorState, Spinner } from '../../components/ui/StateViews'
 import { AlbumCard } from './AlbumCard'
+import { VirtualCardGrid } from '../../components/ui/VirtualList'
 import { TitleDialog } from './TitleDialog'
 import { useWriteFailure } from '../../components/ui/describe-error'
+
+const albumKey = (album: Album) => album.id ?? ''
 
 function CardsSkeleton() {
   const { t } = useTranslation()
@@ -36,18 +40,8 @@ export function AlbumsPage() {
   const create = useCreateAlbum()
   const [createOpen, setCreateOpen] = useState(false)
   const list = useMemo(() => albums.data?.pages.flatMap((p) => p.albums) ?? [], [albums.data])
-  const sentinel = useRef<HTMLDivElement>(null)
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = albums
-
-  useEffect(() => {
-    const el = sentinel.current
-    if (!el || !hasNextPage || typeof IntersectionObserver === 'undefined') return
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting) && !isFetchingNextPage) void fetchNextPage()
-    }, { rootMargin: '600px' })
-    observer.observe(el)
-    return () => observer.disconnect()
-  }, [fetchNextPage, hasNextPage, isFetchingNextPage])
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage])
 
   const openCreate = () => {
     create.reset()
@@ -71,12 +65,21 @@ export function AlbumsPage() {
         />
       ) : (
         <>
-          <ul aria-label={t('listLabel')} className="grid grid-cols-2 gap-x-4 gap-y-6 px-4 sm:grid-cols-3 sm:px-6 lg:grid-cols-4 xl:grid-cols-5">
-            {list.map((album) => (
-              <AlbumCard key={album.id} album={album} size={240} />
-            ))}
-          </ul>
-          <div ref={sentinel} className="flex justify-center py-6">
+          <div className="px-4 sm:px-6">
+            <VirtualCardGrid
+              items={list}
+              getKey={albumKey}
+              renderItem={(album) => <AlbumCard album={album} size={240} />}
+              label={t('listLabel')}
+              minColumnWidth={150}
+              maxColumns={5}
+              estimateRowHeight={260}
+              hasMore={hasNextPage}
+              loadingMore={isFetchingNextPage || albums.isFetchNextPageError}
+              onLoadMore={loadMore}
+            />
+          </div>
+          <div className="flex justify-center py-6">
             {isFetchingNextPage ? (
               <Spinner />
             ) : albums.isFetchNextPageError ? (

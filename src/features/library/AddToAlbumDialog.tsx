@@ -1,5 +1,5 @@
 // "Add to album…" for a selection: pick one of your albums (or create one) and the items are added to its end.
-import { useMemo, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { toast } from '../../components/ui/toast'
@@ -11,36 +11,37 @@ import { AppDialog } from '../../components/ui/Dialog'
 import { ErrorState, Spinner } from '../../components/ui/StateViews'
 import { useWriteFailure } from '../../components/ui/describe-error'
 import { albumTitleProblem } from '../../api'
+import { VirtualScrollList } from '../../components/ui/VirtualList'
+
+const albumKey = (album: Album) => album.id ?? ''
 
 function AlbumRow({ album, disabled, onPick }: { album: Album; disabled: boolean; onPick: () => void }) {
   const { t, i18n } = useTranslation('library')
   const count = Number(album.mediaItemsCount ?? 0)
   const readOnly = album.isWriteable === false
   return (
-    <li>
-      <button
-        type="button"
-        disabled={disabled || readOnly}
-        onClick={onPick}
-        className="flex w-full items-center gap-3 rounded-xl px-3 py-2 text-start hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 dark:hover:bg-slate-800"
-      >
-        <span className="flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-slate-200 dark:bg-slate-800">
-          {album.coverPhotoBaseUrl ? (
-            <img referrerPolicy="no-referrer" src={mediaUrl(album.coverPhotoBaseUrl, { width: 48, height: 48, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-full object-cover" />
-          ) : (
-            <Images className="size-5 text-slate-500" aria-hidden />
-          )}
+    <button
+      type="button"
+      disabled={disabled || readOnly}
+      onClick={onPick}
+      className="flex w-full items-center gap-3 rounded-xl px-3 py-2 text-start hover:bg-slate-100 disabled:cursor-not-allowed disabled:opacity-60 dark:hover:bg-slate-800"
+    >
+      <span className="flex size-12 shrink-0 items-center justify-center overflow-hidden rounded-lg bg-slate-200 dark:bg-slate-800">
+        {album.coverPhotoBaseUrl ? (
+          <img referrerPolicy="no-referrer" src={mediaUrl(album.coverPhotoBaseUrl, { width: 48, height: 48, crop: true, dpr: window.devicePixelRatio })} alt="" className="size-full object-cover" />
+        ) : (
+          <Images className="size-5 text-slate-500" aria-hidden />
+        )}
+      </span>
+      <span className="min-w-0 flex-1">
+        <span className="block truncate font-medium">
+          <bdi>{album.title || t('addToAlbum.untitled')}</bdi>
         </span>
-        <span className="min-w-0 flex-1">
-          <span className="block truncate font-medium">
-            <bdi>{album.title || t('addToAlbum.untitled')}</bdi>
-          </span>
-          <span className="block text-sm text-slate-600 dark:text-slate-400">
-            {readOnly ? t('addToAlbum.readOnly') : new Intl.NumberFormat(i18n.language).format(count)}
-          </span>
+        <span className="block text-sm text-slate-600 dark:text-slate-400">
+          {readOnly ? t('addToAlbum.readOnly') : new Intl.NumberFormat(i18n.language).format(count)}
         </span>
-      </button>
-    </li>
+      </span>
+    </button>
   )
 }
 
@@ -65,6 +66,8 @@ export function AddToAlbumDialog({
   const failure = useWriteFailure()
   const [failed, setFailed] = useState<{ album: string; error: unknown } | null>(null)
   const list = useMemo(() => albums.data?.pages.flatMap((p) => p.albums) ?? [], [albums.data])
+  const { fetchNextPage } = albums
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage])
   const busy = add.isPending || create.isPending
   const problem = albumTitleProblem(title)
   const ids = items.map((m) => m.id!).filter(Boolean)
@@ -149,11 +152,17 @@ export function AddToAlbumDialog({
           list.length === 0 ? (
             <p className="text-sm text-slate-600 dark:text-slate-400">{t('addToAlbum.none')}</p>
           ) : (
-            <ul className="-mx-3 flex flex-col" aria-busy={busy}>
-              {list.map((album) => (
-                <AlbumRow key={album.id} album={album} disabled={busy} onPick={() => addTo(album)} />
-              ))}
-            </ul>
+            <VirtualScrollList
+              className="-mx-3 max-h-[min(20rem,40dvh)]"
+              items={list}
+              getKey={albumKey}
+              renderItem={(album) => <AlbumRow album={album} disabled={busy} onPick={() => addTo(album)} />}
+              label={t('addToAlbum.albums')}
+              estimateRowHeight={64}
+              hasMore={albums.hasNextPage}
+              loadingMore={albums.isFetchingNextPage || albums.isFetchNextPageError}
+              onLoadMore={loadMore}
+            />
           )
         ) : albums.isError ? (
           <ErrorState error={albums.error} onRetry={() => void albums.refetch()} className="py-4" />

@@ -11,49 +11,47 @@ export function SharedAlbumCard({ album }: { album: Album }) {
   const owned = !!album.shareInfo?.isOwned
   const options = album.shareInfo?.sharedAlbumOptions
   return (
-    <li>
-      <Link to={paths.sharedAlbum(album.id ?? '')} className="group block rounded-xl outline-offset-4">
-        <div className="relative aspect-square overflow-hidden rounded-xl bg-slate-200 dark:bg-slate-800">
-          {album.coverPhotoBaseUrl ? (
-            <img
-              referrerPolicy="no-referrer"
-              src={mediaUrl(album.coverPhotoBaseUrl, { width: 220, height: 220, crop: true, dpr: window.devicePixelRatio })}
-              alt=""
-              loading="lazy"
-              className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
-            />
-          ) : (
-            <div className="flex size-full items-center justify-center">
-              <Images className="size-10 text-slate-400 dark:text-slate-500" aria-hidden />
-            </div>
-          )}
-          <span
-            className={`absolute start-2 top-2 rounded-full px-2 py-0.5 text-xs font-semibold ${
-              owned ? 'bg-brand-600 text-white' : 'bg-white/90 text-slate-900 dark:bg-slate-900/90 dark:text-slate-100'
-            }`}
-          >
-            {owned ? t('owned') : t('joined')}
+    <Link to={paths.sharedAlbum(album.id ?? '')} className="group block rounded-xl outline-offset-4">
+      <div className="relative aspect-square overflow-hidden rounded-xl bg-slate-200 dark:bg-slate-800">
+        {album.coverPhotoBaseUrl ? (
+          <img
+            referrerPolicy="no-referrer"
+            src={mediaUrl(album.coverPhotoBaseUrl, { width: 220, height: 220, crop: true, dpr: window.devicePixelRatio })}
+            alt=""
+            loading="lazy"
+            className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
+          />
+        ) : (
+          <div className="flex size-full items-center justify-center">
+            <Images className="size-10 text-slate-400 dark:text-slate-500" aria-hidden />
+          </div>
+        )}
+        <span
+          className={`absolute start-2 top-2 rounded-full px-2 py-0.5 text-xs font-semibold ${
+            owned ? 'bg-brand-600 text-white' : 'bg-white/90 text-slate-900 dark:bg-slate-900/90 dark:text-slate-100'
+          }`}
+        >
+          {owned ? t('owned') : t('joined')}
+        </span>
+      </div>
+      <p className="mt-2 truncate font-medium">
+        <bdi>{title}</bdi>
+      </p>
+      <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-600 dark:text-slate-400">
+        <span>{t('itemCount', { count })}</span>
+        {options?.isCollaborative ? (
+          <span className="inline-flex items-center gap-1" title={t('collaborative')}>
+            <UserPlus className="size-3.5" aria-hidden />
+            <span className="sr-only">{t('collaborative')}</span>
           </span>
-        </div>
-        <p className="mt-2 truncate font-medium">
-          <bdi>{title}</bdi>
-        </p>
-        <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-600 dark:text-slate-400">
-          <span>{t('itemCount', { count })}</span>
-          {options?.isCollaborative ? (
-            <span className="inline-flex items-center gap-1" title={t('collaborative')}>
-              <UserPlus className="size-3.5" aria-hidden />
-              <span className="sr-only">{t('collaborative')}</span>
-            </span>
-          ) : null}
-          {options?.isCommentable ? (
-            <span className="inline-flex items-center gap-1" title={t('commentable')}>
-              <MessageSquare className="size-3.5" aria-hidden />
-              <span className="sr-only">{t('commentable')}</span>
-            </span>
-          ) : null}
-        </p>
-      </Link>
-    </li>
+        ) : null}
+        {options?.isCommentable ? (
+          <span className="inline-flex items-center gap-1" title={t('commentable')}>
+            <MessageSquare className="size-3.5" aria-hidden />
+            <span className="sr-only">{t('commentable')}</span>
+          </span>
+        ) : null}
+      </p>
+    </Link>
   )
 }

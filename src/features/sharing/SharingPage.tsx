@@ -1,4 +1,5 @@
 // The Sharing section: join by link, and every shared album (owned or joined) from sharedAlbums.list.
+import { useCallback, useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Users } from 'lucide-react'
 import { useSharedAlbums } from '../../queries'
@@ -7,21 +8,34 @@ import { EmptyState, LoadingState, Spinner } from '../../components/ui/StateView
 import { JoinForm } from './JoinForm'
 import { ProblemNotice } from './ProblemNotice'
 import { SharedAlbumCard } from './SharedAlbumCard'
+import { VirtualCardGrid } from '../../components/ui/VirtualList'
+import type { Album } from '../../api'
+
+const sharedAlbumKey = (album: Album) => album.id ?? ''
 
 export function SharingPage() {
   const { t } = useTranslation('sharing')
   const list = useSharedAlbums()
-  const albums = list.data?.pages.flatMap((p) => p.sharedAlbums) ?? []
+  const albums = useMemo(() => list.data?.pages.flatMap((p) => p.sharedAlbums) ?? [], [list.data])
+  const { fetchNextPage } = list
+  const loadMore = useCallback(() => void fetchNextPage(), [fetchNextPage])
 
   let body
   if (list.data) {
     body = albums.length ? (
       <>
-        <ul aria-label={t('listLabel')} className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-4 xl:grid-cols-5">
-          {albums.map((a) => (
-            <SharedAlbumCard key={a.id} album={a} />
-          ))}
-        </ul>
+        <VirtualCardGrid
+          items={albums}
+          getKey={sharedAlbumKey}
+          renderItem={(album) => <SharedAlbumCard album={album} />}
+          label={t('listLabel')}
+          minColumnWidth={150}
+          maxColumns={5}
+          estimateRowHeight={270}
+          hasMore={list.hasNextPage}
+          loadingMore={list.isFetchingNextPage || list.isFetchNextPageError}
+          onLoadMore={loadMore}
+        />
         {list.hasNextPage ? (
           <button type="button" className="btn-secondary self-center" onClick={() => void list.fetchNextPage()} disabled={list.isFetchingNextPage}>
             {list.isFetchingNextPage ? <Spinner className="size-4" /> : null}

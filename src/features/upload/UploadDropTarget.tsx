@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next'
 import { CloudUpload } from 'lucide-react'
 import type { UploadDestination } from './queue'
 import { useUploader } from './use-uploader'
+import { useQuotaConfirmedAdd } from './use-quota-confirmed'
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files')
 
 export function UploadDropTarget({ destination, onDropped }: { destination: UploadDestination; onDropped?: () => void }) {
   const { t } = useTranslation('upload')
-  const { add } = useUploader()
+  const { add: addNow } = useUploader()
+  const { addFiles: add, dialog } = useQuotaConfirmedAdd(addNow)
   const [over, setOver] = useState(false)
   const depth = useRef(0)
   const latest = useRef({ destination, add, onDropped })
@@ -58,16 +60,19 @@ export function UploadDropTarget({ destination, onDropped }: { destination: Uplo
     }
   }, [])
 
-  if (!over) return null
+  if (!over) return dialog
   return (
-    <div className="pointer-events-none fixed inset-0 z-[60] flex items-center justify-center bg-brand-600/15 p-6 backdrop-blur-[2px]" aria-hidden>
-      <div className="flex flex-col items-center gap-3 rounded-3xl border-2 border-dashed border-brand-600 bg-white/95 px-10 py-8 text-center shadow-xl dark:bg-slate-900/95">
-        <CloudUpload className="size-12 text-brand-600 dark:text-brand-100" />
-        <p className="text-xl font-semibold">{t('dropHere')}</p>
-        <p className="text-sm text-slate-600 dark:text-slate-300">
-          {destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')}
-        </p>
+    <>
+      {dialog}
+      <div className="pointer-events-none fixed inset-0 z-[60] flex items-center justify-center bg-brand-600/15 p-6 backdrop-blur-[2px]" aria-hidden>
+        <div className="flex flex-col items-center gap-3 rounded-3xl border-2 border-dashed border-brand-600 bg-white/95 px-10 py-8 text-center shadow-xl dark:bg-slate-900/95">
+          <CloudUpload className="size-12 text-brand-600 dark:text-brand-100" />
+          <p className="text-xl font-semibold">{t('dropHere')}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-300">
+            {destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')}
+          </p>
+        </div>
       </div>
-    </div>
+    </>
   )
 }

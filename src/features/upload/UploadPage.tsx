@@ -14,6 +14,7 @@ import { UploadDropTarget } from './UploadDropTarget'
 import { UploadQueueList } from './UploadQueueList'
 import { AddFromGooglePhotosButton } from './google-photos/AddFromGooglePhotos'
 import { useUploader } from './use-uploader'
+import { useQuotaConfirmedAdd } from './use-quota-confirmed'
 
 export function UploadPage() {
   const { t } = useTranslation('upload')
@@ -33,7 +34,8 @@ export function UploadPage() {
   }, [albumId, chosen.data, writeable])
   const albumTitle = options.find((a) => a.id === albumId)?.title
   const entries = useUploadQueue()
-  const { add, retry } = useUploader()
+  const { add: addNow, retry } = useUploader()
+  const { addFiles: add, dialog: quotaQuestion } = useQuotaConfirmedAdd(addNow)
   const input = useRef<HTMLInputElement>(null)
   const s = summarize(entries)
   const hasFinished = entries.some((e) => e.status === 'done' || e.status === 'refused')
@@ -150,6 +152,7 @@ export function UploadPage() {
         ) : null}
       </div>
       {ready ? <UploadDropTarget destination={destination} /> : null}
+      {quotaQuestion}
     </div>
   )
 }

@@ -24,6 +24,17 @@ describe('uploadFailureOf', () => {
     expect(http(503)).toMatchObject({ errorKind: 'server', permanent: false })
   })
 
+  it('the demo’s full storage has its own kind, and Retry stays (after freeing space)', () => {
+    const full = new ApiError({
+      operation: 'uploads.upload',
+      httpStatus: 507,
+      status: 'RESOURCE_EXHAUSTED',
+      message: 'The emulator could not save this change: its storage is full.',
+      details: [{ '@type': 'type.googleapis.com/google.rpc.ErrorInfo', reason: 'EMULATOR_STORAGE_FULL', domain: 'shoebox-emulator' }],
+    })
+    expect(failed(full)).toMatchObject({ errorKind: 'storage', permanent: false })
+  })
+
   it('a lost connection can be retried', () => {
     expect(failed(new NetworkError('uploads.upload', new TypeError('Failed to fetch')))).toMatchObject({ errorKind: 'network', permanent: false })
   })

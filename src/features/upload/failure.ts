@@ -1,6 +1,6 @@
 // Why an upload failed, for the queue: the kind of failure (its copy) and whether a Retry could ever succeed.
 import { isNetworkError, isPhotosError, type UploadFileResult } from '../../api'
-import { isPermanentRefusal } from '../../components/ui/describe-error'
+import { isPermanentRefusal, isStorageFull } from '../../components/ui/describe-error'
 import type { UploadEntry } from './queue'
 
 export interface UploadFailure {
@@ -28,6 +28,7 @@ export function uploadFailureOf(result: UploadFileResult): UploadFailure {
     if (error.kind === 'http') {
       const status = error.httpStatus
       const permanent = isPermanentRefusal(error)
+      if (isStorageFull(error)) return { errorKind: 'storage', errorDetail: error.message, permanent: false }
       if (status === 429) return { errorKind: 'quota', errorDetail: error.message, permanent }
       if (status === 401 || status === 403) return { errorKind: 'permission', errorDetail: error.message, permanent }
       if (status >= 500) return { errorKind: 'server', errorDetail: error.message, permanent }

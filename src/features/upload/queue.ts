@@ -27,7 +27,7 @@ export interface UploadEntry {
   /** A short technical detail of a failure (the server's message), shown under the product copy. */
   errorDetail?: string
   /** Failure that will repeat (permission, quota): Retry is still offered, but the copy says why. */
-  errorKind?: 'network' | 'quota' | 'permission' | 'server' | 'rejected'
+  errorKind?: 'network' | 'quota' | 'permission' | 'server' | 'storage' | 'rejected'
   /** The server refused for good (a 4xx, or the file's contents): a Retry would be refused again, so none is offered. */
   permanent?: boolean
   mediaItemId?: string

@@ -55,6 +55,24 @@ export async function albumsCreate(ctx: Ctx): Promise<Album> {
   return albumJson(ctx, a)
 }
 
+/** Control only (`POST /_emulator/albums`): `count` empty app-created albums for `user`, titled "<title> 1" … "<title> N",
+ *  created in that order (so albums.list, newest first, starts at N). For tests of long album lists. */
+export function createManyAlbums(core: Ctx['core'], user: string, count: number, title: string): number {
+  const store = core.store
+  for (let i = 1; i <= count; i++) {
+    store.addAlbum({
+      id: makeId(store.nextKey('album'), ALBUM_ID_LENGTH),
+      owner: user,
+      title: `${title} ${i}`.slice(0, TITLE_LIMIT),
+      appCreated: true,
+      createdAt: core.now(),
+      seq: store.seq(),
+      entries: [],
+    })
+  }
+  return count
+}
+
 export function albumsGet(ctx: Ctx, id: string): Album {
   checkQuery(ctx.url, [])
   return albumJson(ctx, findAlbum(ctx, id))

@@ -106,6 +106,14 @@ export default {
     addToAlbum: 'Add to album',
     download: 'Download',
   },
+  quotaAsk: {
+    title: 'Use a large share of today’s allowance?',
+    estimate: 'This will make about {{estimate}} requests to Google Photos. About {{remaining}} are left today for Shoebox in this browser.',
+    share: 'That is a large share of what is left; other actions may be refused until it renews.',
+    exceeds: 'That is more than is left: it will stop partway, and what remains can be tried again once the allowance renews.',
+    renews: 'Google’s daily allowance renews at midnight, Pacific time.',
+    continue: 'Continue',
+  },
   failure: {
     offlineTitle: 'You are offline',
     offlineBody: 'Shoebox could not reach Google Photos. Check your connection and try again.',
@@ -134,6 +142,8 @@ export default {
     appCreatedBody: 'Google Photos lets Shoebox change only albums and photos that Shoebox itself created. This one was created elsewhere, so it cannot be changed here.',
     invalidTitle: 'Google Photos refused the request',
     invalidBody: 'It said the request was not valid, so sending it again will not help.',
+    storageFullTitle: 'The demo’s storage is full',
+    storageFullBody: 'Your browser has no room left for the demo, so this change was not saved; nothing of it was kept. Free some space (remove data other sites keep in this browser, or use Reset demo in the Demo menu), then try again.',
     unknownTitle: 'Not confirmed',
     unknownBody: 'The connection dropped before Google Photos answered, and Shoebox could not check whether it took effect. Reload to see what is there before trying again.',
     sentence: '{{title}}. {{body}}',

@@ -43,6 +43,7 @@ export default {
     quota: 'Google Photos is limiting uploads right now. Try again later.',
     permission: 'Google Photos did not allow this upload.',
     server: 'Google Photos had a problem with this file. Try again.',
+    storage: 'The demo’s storage in this browser is full, so this file was not kept. Free some space (or use Reset demo in the Demo menu), then retry.',
     rejected: 'Google Photos did not accept this file.',
   },
   retry: 'Retry',

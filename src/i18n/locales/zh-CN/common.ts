@@ -109,6 +109,14 @@ export default {
     addToAlbum: '添加到相册',
     download: '下载',
   },
+  quotaAsk: {
+    title: '要用掉今天额度的一大部分吗？',
+    estimate: '此操作将向 Google 相册发出约 {{estimate}} 个请求。此浏览器中 Shoebox 今天约剩 {{remaining}} 个请求。',
+    share: '这占剩余额度的很大一部分；额度恢复前，其他操作可能会被拒绝。',
+    exceeds: '这超过了剩余额度：操作会中途停止，剩下的部分可在额度恢复后重试。',
+    renews: 'Google 的每日额度在太平洋时间午夜恢复。',
+    continue: '继续',
+  },
   failure: {
     offlineTitle: '您已离线',
     offlineBody: 'Shoebox 无法连接到 Google 相册。请检查网络连接后重试。',
@@ -137,6 +145,8 @@ export default {
     appCreatedBody: 'Google 相册只允许 Shoebox 修改它自己创建的相册和照片。这一项是在别处创建的，因此无法在这里修改。',
     invalidTitle: 'Google 相册拒绝了该请求',
     invalidBody: '它表示该请求无效，因此再次发送也无济于事。',
+    storageFullTitle: '演示的存储空间已满',
+    storageFullBody: '浏览器已没有空间留给演示，所以这次更改没有保存，也没有留下任何部分。请先释放一些空间（清除其他网站在此浏览器中保存的数据，或在“演示”菜单中选择“重置演示”），然后重试。',
     unknownTitle: '无法确认',
     unknownBody: '在 Google 相册答复之前连接中断了，Shoebox 也无法核实操作是否已生效。请先重新加载查看当前内容，再决定是否重试。',
     sentence: '{{title}}。{{body}}',

@@ -46,6 +46,7 @@ export default {
     quota: 'Google 相册目前正在限制上传。请稍后重试。',
     permission: 'Google 相册不允许此次上传。',
     server: 'Google 相册处理此文件时出现问题。请重试。',
+    storage: '此浏览器中演示的存储空间已满，所以这个文件没有保存。请先释放一些空间（或在“演示”菜单中选择“重置演示”），然后重试。',
     rejected: 'Google 相册不接受此文件。',
   },
   retry: '重试',

@@ -1,0 +1,77 @@
+// Lists the server can make long stay small in the DOM: 600 albums on the Albums page and in the add-to-album
+// picker, reached to the last one by keyboard, still lists with each card's position for assistive tech.
+import { test, expect, expectNoAxeViolations, openDemo, api } from './helpers'
+
+const ALBUMS = 600
+
+test.describe('long album lists', () => {
+  test.beforeEach(async ({ page }) => {
+    await openDemo(page, '/albums')
+    await api(page, '_emulator/reset', { body: {} })
+    await api(page, '_emulator/albums', { body: { user: 'demo', count: ALBUMS, title: 'Many' } })
+  })
+  test.afterEach(async ({ page }) => {
+    await api(page, '_emulator/reset', { body: {} })
+  })
+
+  test('the Albums page keeps only nearby cards in the DOM and the keyboard reaches the last album', async ({ page }) => {
+    test.setTimeout(180_000)
+    await page.reload()
+    const list = page.getByRole('list', { name: 'Your albums' })
+    const items = list.getByRole('listitem')
+    await expect(list.getByRole('link', { name: /^Many 600\b/ })).toBeVisible()
+    await expect(items.first()).toHaveAttribute('aria-posinset', '1')
+    await expect(items.first()).toHaveAttribute('aria-setsize', '-1')
+    await expectNoAxeViolations(page)
+
+    // Tab walks the cards in order, from the first.
+    await list.getByRole('link').first().focus()
+    for (let i = 0; i < 7; i++) await page.keyboard.press('Tab')
+    await expect(page.locator(':focus')).toHaveAccessibleName(/^Many 593\b/)
+    await expect(page.locator('[role="listitem"]:focus-within')).toHaveAttribute('aria-posinset', '8')
+
+    // End, again and again, until the whole list has arrived and its last card (the oldest album) is on screen.
+    let maxItems = 0
+    const lastItem = items.last()
+    const atEnd = async () => {
+      const [pos, size] = await Promise.all([lastItem.getAttribute('aria-posinset'), lastItem.getAttribute('aria-setsize')])
+      return size !== '-1' && pos === size && (await lastItem.isVisible())
+    }
+    for (let i = 0; i < 300 && !(await atEnd()); i++) {
+      await page.keyboard.press('End')
+      maxItems = Math.max(maxItems, await items.count())
+    }
+    expect(await atEnd()).toBe(true)
+    await page.screenshot({ path: 'test-results/long-albums-end.png' })
+    const total = Number(await lastItem.getAttribute('aria-setsize'))
+    expect(total).toBeGreaterThan(ALBUMS)
+    await expect(items.filter({ has: page.getByRole('link', { name: /^Many 1\b/ }) })).toHaveAttribute('aria-posinset', String(ALBUMS))
+    expect(maxItems).toBeLessThan(120)
+
+    // The last card is reachable by Tab too: focus it, Shift+Tab goes to the card before it.
+    await lastItem.getByRole('link').focus()
+    await page.keyboard.press('Shift+Tab')
+    await expect(page.locator('[role="listitem"]:focus-within')).toHaveAttribute('aria-posinset', String(total - 1))
+  })
+
+  test('the add-to-album picker lists many albums without rendering them all', async ({ page }) => {
+    test.setTimeout(120_000)
+    // On a phone the cards sit two to a row.
+    await page.setViewportSize({ width: 390, height: 844 })
+    await page.reload()
+    const cards = page.getByRole('list', { name: 'Your albums' }).getByRole('listitem')
+    await expect(cards.nth(1)).toBeVisible()
+    const [first, second] = await Promise.all([cards.nth(0).boundingBox(), cards.nth(2).boundingBox()])
+    expect(second!.y).toBeGreaterThan(first!.y + first!.height / 2)
+    await page.screenshot({ path: 'test-results/long-albums-phone.png' })
+    await page.goto('/library')
+    await page.getByRole('grid').getByRole('gridcell').first().click({ modifiers: ['Control'] })
+    await page.getByRole('button', { name: 'Add to album' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Add to album' })
+    const list = dialog.getByRole('list', { name: 'Albums' })
+    await expect(list.getByRole('button', { name: /^Many 600\b/ })).toBeVisible()
+    expect(await list.getByRole('listitem').count()).toBeLessThan(40)
+    await expect(list.getByRole('listitem').first()).toHaveAttribute('aria-posinset', '1')
+    await expectNoAxeViolations(page)
+  })
+})
