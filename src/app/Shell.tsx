@@ -10,7 +10,7 @@ import { useGooglePhotosClient } from '../auth/hooks'
 import { PausedSessionBanner } from '../auth/PausedSessionBanner'
 import { AppSettings } from './AppSettings'
 import { BackendProvider } from './BackendProvider'
-import { GridSkeleton } from '../features/media-grid'
+import { GridSkeleton } from '../components/media-grid'
 
 interface NavItem {
   to: string

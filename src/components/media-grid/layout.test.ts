@@ -1,138 +1,145 @@
 import { describe, expect, it } from 'vitest'
-import { aspectOf, clampAspect, computeLayout, justifyRows, squareColumns } from './layout'
+import { aspectOf, clampAspect, computeLayout, type ItemsRow, type LayoutRow } from './layout'
 
-const sumWidths = (cells: { width: number }[], gap: number) => cells.reduce((s, c) => s + c.width, 0) + (cells.length - 1) * gap
+const itemRows = (rows: LayoutRow[]) => rows.filter((r): r is ItemsRow => r.kind === 'items')
+const rightEdge = (row: ItemsRow) => {
+  const ends = [...row.cells.map((c) => c.x + c.width), ...row.headers.map((h) => h.x + h.width)]
+  return Math.max(...ends)
+}
+/** What a reader meets in a row, in DOM order: each header right before its section's first photo. */
+const readingOrder = (row: ItemsRow) =>
+  row.cells.flatMap((c) => [...row.headers.filter((h) => h.start === c.index).map((h) => `h:${h.key}`), `i:${c.index}`])
 
-describe('justifyRows', () => {
-  it('fills every full row exactly to the width', () => {
-    const aspects = [1.5, 0.75, 1, 1.33, 1.5, 1.5, 0.66, 1, 1.78, 1.2, 1]
-    const rows = justifyRows(aspects, 0, aspects.length, 1000, 200, 4)
+const aspects = [1.5, 0.75, 1, 1.33, 1.5, 1.5, 0.66, 1, 1.78, 1.2, 1, 1.33, 0.75, 1.5, 1]
+
+describe('computeLayout: the justified wall', () => {
+  it('fills every row but the last exactly to the width, at a height near the target', () => {
+    const layout = computeLayout({ width: 1000, aspects, targetRowHeight: 200, gap: 4 })
+    const rows = itemRows(layout.rows)
     expect(rows.length).toBeGreaterThan(1)
     for (const row of rows.slice(0, -1)) {
-      expect(sumWidths(row.cells, 4)).toBe(1000)
-      expect(row.height).toBeGreaterThan(120)
-      expect(row.height).toBeLessThan(320)
+      expect(rightEdge(row)).toBe(1000)
+      expect(row.itemHeight).toBeGreaterThan(130)
+      expect(row.itemHeight).toBeLessThan(300)
     }
-    // Every item is placed once, in order.
+    // Every item is placed once, in order, left to right (the inline start) within its row.
     expect(rows.flatMap((r) => r.cells.map((c) => c.index))).toEqual(aspects.map((_, i) => i))
-  })
-
-  it('does not stretch an incomplete last row', () => {
-    const rows = justifyRows([1, 1], 0, 2, 1000, 200, 4)
-    expect(rows).toHaveLength(1)
-    expect(rows[0]!.height).toBe(200)
-    expect(sumWidths(rows[0]!.cells, 4)).toBeLessThan(1000)
+    for (const row of rows) for (let k = 1; k < row.cells.length; k++) expect(row.cells[k]!.x).toBeGreaterThan(row.cells[k - 1]!.x)
   })
 
   it('keeps cells in the aspect of their item', () => {
-    const [row] = justifyRows([2, 1, 0.5], 0, 3, 3.5 * 100 + 8, 100, 4)
-    expect(row!.height).toBe(100)
+    const layout = computeLayout({ width: 3.5 * 100 + 8, aspects: [2, 1, 0.5], targetRowHeight: 100, gap: 4 })
+    const [row] = itemRows(layout.rows)
+    expect(row!.itemHeight).toBe(100)
     expect(row!.cells.map((c) => c.width)).toEqual([200, 100, 50])
     expect(row!.cells.map((c) => c.x)).toEqual([0, 204, 308])
   })
 
+  it('leaves a short last row at the target height instead of stretching it absurdly', () => {
+    const layout = computeLayout({ width: 1000, aspects: [1, 1], targetRowHeight: 200, gap: 4 })
+    const [row] = itemRows(layout.rows)
+    expect(row!.itemHeight).toBe(200)
+    expect(rightEdge(row!)).toBeLessThan(1000)
+  })
+
+  it('stretches a nearly full last row to the edge', () => {
+    const layout = computeLayout({ width: 1000, aspects: [1.5, 1.5, 1], targetRowHeight: 250, gap: 4 })
+    const [row] = itemRows(layout.rows)
+    expect(rightEdge(row!)).toBe(1000)
+    expect(row!.itemHeight).toBeLessThanOrEqual(250 * 1.6)
+  })
+
   it('gives a very wide item its own row without a sliver height', () => {
-    const rows = justifyRows([1, 10, 1], 0, 3, 600, 200, 4)
-    for (const r of rows) expect(r.height).toBeGreaterThanOrEqual(100)
+    const layout = computeLayout({ width: 600, aspects: [1, 10, 1], targetRowHeight: 200, gap: 4 })
+    for (const r of itemRows(layout.rows)) expect(r.itemHeight).toBeGreaterThanOrEqual(100)
   })
 })
 
-describe('computeLayout', () => {
-  it('puts a header before each group and knows every item row', () => {
-    const aspects = new Array(10).fill(1)
-    const layout = computeLayout({
-      width: 500,
-      aspects,
-      headers: true,
-      groups: [
-        { key: '2024-03-09', start: 0, end: 3 },
-        { key: '2024-03-08', start: 3, end: 10 },
-      ],
-      targetRowHeight: 100,
-      gap: 0,
-      headerHeight: 40,
-    })
-    expect(layout.rows.map((r) => r.kind)).toEqual(['header', 'items', 'header', 'items', 'items'])
-    expect(layout.rows[0]).toMatchObject({ top: 0, height: 40 })
-    expect(layout.rows[1]).toMatchObject({ top: 40, height: 100 })
-    expect(layout.rowOfItem).toEqual([1, 1, 1, 3, 3, 3, 3, 3, 4, 4])
-    expect(layout.totalHeight).toBe(40 + 100 + 40 + 100 + 100)
+describe('computeLayout: sections', () => {
+  const sparseDays = (n: number, perDay: number, headerWidth: number) =>
+    Array.from({ length: n }, (_, d) => ({ key: `2024-03-${String(20 - d).padStart(2, '0')}`, start: d * perDay, end: (d + 1) * perDay, headerWidth }))
+
+  it('lets small days share rows, each header above its own first photo, and fills the shared rows', () => {
+    const sections = sparseDays(8, 2, 120)
+    const layout = computeLayout({ width: 1000, aspects: new Array(16).fill(1.33), sections, targetRowHeight: 150, gap: 4, headerHeight: 40, sectionGap: 16 })
+    const rows = itemRows(layout.rows)
+    expect(rows.length).toBeLessThan(sections.length)
+    expect(Math.max(...rows.map((r) => r.headers.length))).toBeGreaterThan(1)
+    for (const row of rows.slice(0, -1)) expect(rightEdge(row)).toBe(1000)
+    for (const row of rows) {
+      for (const header of row.headers) {
+        const first = row.cells.find((c) => c.index === header.start)!
+        expect(header.x).toBe(first.x)
+        expect(row.headerHeight).toBe(40)
+      }
+    }
   })
 
-  it('packs small days into one row, each labelled above its own items', () => {
-    const layout = computeLayout({
-      width: 1000,
-      aspects: new Array(6).fill(1),
-      headers: true,
-      groups: [
-        { key: 'd1', start: 0, end: 1 },
-        { key: 'd2', start: 1, end: 3 },
-        { key: 'd3', start: 3, end: 4 },
-        { key: 'd4', start: 4, end: 6 },
-      ],
-      targetRowHeight: 200,
-      gap: 4,
-      sectionGap: 20,
-      headerHeight: 40,
-    })
-    // d1 (200) + d2 (404) + d3 (200) fit in 1000 with the section gaps; d4 starts the next line.
-    expect(layout.rows.map((r) => r.kind)).toEqual(['header', 'items', 'header', 'items'])
-    const header = layout.rows[0]!
-    if (header.kind !== 'header') throw new Error('header expected')
-    expect(header.segments.map((s) => s.groupKey)).toEqual(['d1', 'd2', 'd3'])
-    expect(header.segments.map((s) => s.x)).toEqual([0, expect.any(Number), expect.any(Number)])
-    const items = layout.rows[1]!
-    if (items.kind !== 'items') throw new Error('items expected')
-    expect(items.cells.map((c) => c.index)).toEqual([0, 1, 2, 3])
-    // Each label starts where its first cell starts.
-    expect(header.segments[1]!.x).toBe(items.cells[1]!.x)
-    expect(header.segments[2]!.x).toBe(items.cells[3]!.x)
-    // The line was nearly full, so it is stretched to the edge.
-    expect(items.cells[3]!.x + items.cells[3]!.width).toBe(1000)
-    expect(layout.rowOfItem).toEqual([1, 1, 1, 1, 3, 3])
+  it('never makes a header narrower than its text, even on a phone with one photo a day', () => {
+    const sections = sparseDays(12, 1, 170)
+    const layout = computeLayout({ width: 382, aspects: new Array(12).fill(0.75), sections, targetRowHeight: 110, gap: 4, headerHeight: 40, sectionGap: 8 })
+    const rows = itemRows(layout.rows)
+    for (const row of rows) {
+      for (const header of row.headers) expect(header.width).toBeGreaterThanOrEqual(170)
+      expect(rightEdge(row)).toBeLessThanOrEqual(382)
+      // Headers in one row never overlap.
+      const sorted = [...row.headers].sort((a, b) => a.x - b.x)
+      for (let k = 1; k < sorted.length; k++) expect(sorted[k]!.x).toBeGreaterThanOrEqual(sorted[k - 1]!.x + sorted[k - 1]!.width)
+    }
   })
 
-  it('lays square cells out in whole columns', () => {
-    const layout = computeLayout({ width: 390, aspects: new Array(7).fill(1.5), mode: 'square', targetRowHeight: 110, gap: 2 })
-    expect(layout.columns).toBe(3)
-    const first = layout.rows[0]!
-    expect(first.kind === 'items' && first.cells.length).toBe(3)
-    if (first.kind === 'items') expect(sumWidths(first.cells, 2)).toBe(390)
-    expect(layout.rows).toHaveLength(3)
+  it('lists each header right before its first photo, so the DOM order is the reading order', () => {
+    const sections = sparseDays(6, 3, 100)
+    const layout = computeLayout({ width: 1200, aspects: new Array(18).fill(1), sections, targetRowHeight: 150, gap: 4, headerHeight: 40 })
+    const order = itemRows(layout.rows).flatMap(readingOrder)
+    const expected = sections.flatMap((s) => [`h:${s.key}`, ...Array.from({ length: s.end - s.start }, (_, k) => `i:${s.start + k}`)])
+    expect(order).toEqual(expected)
   })
 
-  it('inserts extra rows before the given item, splitting the run', () => {
+  it('starts a long section under its header and continues it in full rows without one', () => {
+    const sections = [{ key: '2024-03-20', start: 0, end: 30, headerWidth: 120 }]
+    const layout = computeLayout({ width: 800, aspects: new Array(30).fill(1.5), sections, targetRowHeight: 150, gap: 4, headerHeight: 40 })
+    const rows = itemRows(layout.rows)
+    expect(rows[0]!.headers).toHaveLength(1)
+    expect(rows[0]!.height).toBe(40 + rows[0]!.itemHeight)
+    for (const row of rows.slice(1)) expect(row.headerHeight).toBe(0)
+    expect(layout.rowOfItem[29]).toBe(layout.rows.length - 1)
+  })
+
+  it('puts extras on rows of their own before the item they precede', () => {
     const layout = computeLayout({
-      width: 400,
-      aspects: new Array(6).fill(1),
+      width: 800,
+      aspects: new Array(10).fill(1),
       extras: [
-        { key: 'e1', beforeIndex: 0, height: 60 },
-        { key: 'e2', beforeIndex: 2, height: 60 },
-        { key: 'e3', beforeIndex: 99, height: 30 },
+        { key: 'a', beforeIndex: 0, height: 60 },
+        { key: 'b', beforeIndex: 4, height: 80 },
       ],
-      targetRowHeight: 100,
-      gap: 0,
+      targetRowHeight: 150,
+      gap: 4,
     })
-    expect(layout.rows.map((r) => (r.kind === 'extra' ? r.extraKey : r.kind))).toEqual(['e1', 'items', 'e2', 'items', 'e3'])
+    expect(layout.rows[0]).toMatchObject({ kind: 'extra', extraKey: 'a', top: 0, height: 60 })
+    const b = layout.rows.findIndex((r) => r.kind === 'extra' && r.extraKey === 'b')
+    expect(itemRows(layout.rows.slice(0, b)).flatMap((r) => r.cells.map((c) => c.index))).toEqual([0, 1, 2, 3])
+    expect(layout.totalHeight).toBe(layout.rows.at(-1)!.top + layout.rows.at(-1)!.height)
   })
 
-  it('is empty without items', () => {
-    expect(computeLayout({ width: 800, aspects: [] })).toMatchObject({ rows: [], totalHeight: 0 })
+  it('stays fast and consistent for a 10 000-item library', () => {
+    const n = 10_000
+    const many = Array.from({ length: n }, (_, i) => [1.5, 0.75, 1.33, 1][i % 4]!)
+    const sections = Array.from({ length: n / 5 }, (_, d) => ({ key: `d${d}`, start: d * 5, end: d * 5 + 5, headerWidth: 110 }))
+    const layout = computeLayout({ width: 1400, aspects: many, sections, targetRowHeight: 200, gap: 4, headerHeight: 40 })
+    const rows = itemRows(layout.rows)
+    expect(rows.flatMap((r) => r.cells.map((c) => c.index))).toHaveLength(n)
+    for (let r = 1; r < layout.rows.length; r++) expect(layout.rows[r]!.top).toBeGreaterThan(layout.rows[r - 1]!.top)
   })
 })
 
-describe('helpers', () => {
-  it('reads aspects from the API strings', () => {
+describe('aspects', () => {
+  it('reads int64 strings and clamps extremes', () => {
     expect(aspectOf('4000', '3000')).toBeCloseTo(4 / 3)
-    expect(aspectOf(undefined, '10')).toBe(1)
-  })
-  it('clamps extreme aspects', () => {
+    expect(aspectOf(undefined, '3000')).toBe(1)
     expect(clampAspect(10)).toBe(2.5)
     expect(clampAspect(0.1)).toBe(0.5)
     expect(clampAspect(Number.NaN)).toBe(1)
-  })
-  it('never gives fewer than three square columns', () => {
-    expect(squareColumns(200, 110, 2)).toBe(3)
-    expect(squareColumns(1280, 180, 4)).toBe(6)
   })
 })

@@ -1,13 +1,17 @@
-// Grid layout math: turns item aspect ratios into positioned rows (date headers, justified or square item
-// rows, full-width extra rows) so the virtualizer knows every row's exact height before anything renders.
+// Grid layout math: the photo wall. Items flow into justified rows filled edge to edge; a section (a day or a
+// month) starts where the previous one ended, with its date above its first item, so sparse days share rows the
+// way Google Photos lays them out. Every row's exact height is known before anything renders (virtualization),
+// and cells are listed in reading order (a section's header right before its first item), so the DOM order is
+// the visual order in both directions.
 
-export type GridMode = 'justified' | 'square'
-
-export interface LayoutGroup {
-  /** Stable key of the group (a day key for date headers). */
+/** A run of items under one header (a day or a month). */
+export interface LayoutSection {
+  /** Stable key (a day or month key). */
   key: string
   start: number
   end: number
+  /** Width the header needs to be read whole (0: the section has no header). */
+  headerWidth: number
 }
 
 /** A full-width row inserted before item `beforeIndex` (e.g. an album enrichment). */
@@ -22,16 +26,17 @@ export interface LayoutOptions {
   width: number
   /** width / height of every item, in order. */
   aspects: readonly number[]
-  /** Runs of items; each gets a header row when `headers` is true. Default: one group of everything. */
-  groups?: readonly LayoutGroup[]
-  headers?: boolean
+  /** Runs of items, in order. Default: one section of everything, without a header. */
+  sections?: readonly LayoutSection[]
   extras?: readonly LayoutExtra[]
-  mode?: GridMode
   targetRowHeight?: number
   gap?: number
+  /** Height of the band above a row in which a section starts. */
   headerHeight?: number
-  /** Space between days that share a row (justified layout with headers). */
+  /** Space between two sections that share a row. */
   sectionGap?: number
+  /** A row that is not full is stretched to the edge only while its height grows by at most this factor. */
+  maxStretch?: number
 }
 
 export interface LayoutCell {
@@ -41,9 +46,10 @@ export interface LayoutCell {
   width: number
 }
 
-/** One date label of a header row; several small days share a row, each label above its own items. */
+/** The header of a section that starts in this row, above its first item. */
 export interface HeaderSegment {
-  groupKey: string
+  key: string
+  /** The whole section's items (for "select this day"). */
   start: number
   end: number
   x: number
@@ -51,17 +57,29 @@ export interface HeaderSegment {
 }
 
 export type LayoutRow =
-  | { kind: 'header'; key: string; top: number; height: number; groupKey: string; start: number; end: number; segments: HeaderSegment[] }
   | { kind: 'extra'; key: string; top: number; height: number; extraKey: string }
-  | { kind: 'items'; key: string; top: number; height: number; start: number; end: number; cells: LayoutCell[] }
+  | {
+      kind: 'items'
+      key: string
+      top: number
+      /** headerHeight + itemHeight. */
+      height: number
+      /** 0, or the band above the items where headers of sections starting here sit. */
+      headerHeight: number
+      itemHeight: number
+      start: number
+      end: number
+      cells: LayoutCell[]
+      headers: HeaderSegment[]
+    }
+
+export type ItemsRow = Extract<LayoutRow, { kind: 'items' }>
 
 export interface GridLayout {
   rows: LayoutRow[]
   totalHeight: number
   /** Row index (into `rows`) of each item. */
   rowOfItem: number[]
-  /** Item columns of a square layout (0 for justified). */
-  columns: number
 }
 
 /** Very wide or tall items are shown cropped to this range, so one panorama cannot make a row a sliver. */
@@ -77,206 +95,166 @@ export function aspectOf(width: string | number | undefined, height: string | nu
   return w > 0 && h > 0 ? w / h : 1
 }
 
-/** Positions cells of one row so they fill exactly `[0, width)` with `gap` between them. */
-function placeCells(start: number, aspects: readonly number[], count: number, height: number, gap: number, fill: number | null): LayoutCell[] {
-  const cells: LayoutCell[] = []
-  let exact = 0
-  for (let k = 0; k < count; k++) {
-    const w = aspects[k]! * height
-    const x0 = Math.round(exact)
-    exact += w
-    const x1 = k === count - 1 && fill !== null ? fill : Math.round(exact)
-    cells.push({ index: start + k, x: x0 + k * gap, width: Math.max(1, x1 - x0) })
-  }
-  return cells
+/** A full row's photos may shrink to this fraction of the target height to let a header fit. */
+const MIN_SHRINK = 0.7
+
+/** A section's part of one row: some of its items, and its header when the section starts here. */
+interface Segment {
+  section: LayoutSection
+  start: number
+  end: number
+  /** Sum of the clamped aspects of its items. */
+  aspects: number
+  header: boolean
 }
 
-/** Splits [start, end) into justified rows: each full row fills the width at a height near the target. */
-export function justifyRows(aspects: readonly number[], start: number, end: number, width: number, target: number, gap: number) {
-  const rows: { start: number; end: number; height: number; cells: LayoutCell[] }[] = []
-  let rowStart = start
-  let sum = 0
-  const emit = (from: number, to: number, total: number, full: boolean) => {
-    const n = to - from
-    const inner = width - (n - 1) * gap
-    const height = full ? inner / total : Math.min(target, inner / total)
-    const own = aspects.slice(from, to).map(clampAspect)
-    rows.push({ start: from, end: to, height: Math.round(height), cells: placeCells(from, own, n, height, gap, full ? inner : null) })
-  }
-  for (let i = start; i < end; i++) {
-    const a = clampAspect(aspects[i]!)
-    sum += a
-    const n = i - rowStart + 1
-    if (sum * target + (n - 1) * gap < width) continue
-    // The row is full with item i. Keep i in it unless the row without i is closer to the target height.
-    const withH = (width - (n - 1) * gap) / sum
-    const withoutSum = sum - a
-    const withoutH = n > 1 ? (width - (n - 2) * gap) / withoutSum : Infinity
-    if (n > 1 && Math.abs(withoutH - target) < Math.abs(withH - target)) {
-      emit(rowStart, i, withoutSum, true)
-      rowStart = i
-      sum = a
-      if (a * target >= width) {
-        emit(rowStart, i + 1, sum, true)
-        rowStart = i + 1
-        sum = 0
+interface Metrics {
+  width: number
+  target: number
+  gap: number
+  sectionGap: number
+}
+
+const segmentWidth = (s: Segment, height: number, m: Metrics) =>
+  Math.max(s.aspects * height + (s.end - s.start - 1) * m.gap, s.header ? Math.min(s.section.headerWidth, m.width) : 0)
+
+const lineWidth = (line: readonly Segment[], height: number, m: Metrics) =>
+  line.reduce((sum, s) => sum + segmentWidth(s, height, m), 0) + (line.length - 1) * m.sectionGap
+
+/**
+ * The item height at which the line fills the width exactly. Segments whose header is wider than their items
+ * keep the header's width, so the height is found by walking the piecewise-linear width until it fits.
+ */
+function fillHeight(line: readonly Segment[], m: Metrics): number {
+  let height = m.target
+  for (let round = 0; round <= line.length; round++) {
+    let fixed = (line.length - 1) * m.sectionGap
+    let scalable = 0
+    for (const s of line) {
+      const items = s.aspects * height + (s.end - s.start - 1) * m.gap
+      const header = s.header ? Math.min(s.section.headerWidth, m.width) : 0
+      if (header > items) fixed += header
+      else {
+        fixed += (s.end - s.start - 1) * m.gap
+        scalable += s.aspects
       }
-    } else {
-      emit(rowStart, i + 1, sum, true)
-      rowStart = i + 1
-      sum = 0
     }
+    const next = scalable > 0 ? Math.max(1, (m.width - fixed) / scalable) : height
+    if (Math.abs(next - height) < 0.01) return next
+    height = next
   }
-  if (rowStart < end) emit(rowStart, end, sum, false)
-  return rows
+  return height
 }
 
-export function squareColumns(width: number, target: number, gap: number): number {
-  return Math.max(3, Math.floor((width + gap) / (target + gap)))
+/** Positions the segments of one line from the inline start; `fill`: make the last cell end at the edge. */
+function placeLine(line: readonly Segment[], height: number, m: Metrics, aspects: readonly number[], fill: boolean) {
+  const cells: LayoutCell[] = []
+  const headers: HeaderSegment[] = []
+  let x = 0
+  line.forEach((s, k) => {
+    const segX = Math.round(x)
+    let exact = 0
+    for (let i = s.start; i < s.end; i++) {
+      const x0 = Math.round(exact)
+      exact += clampAspect(aspects[i]!) * height
+      cells.push({ index: i, x: segX + x0 + (i - s.start) * m.gap, width: Math.max(1, Math.round(exact) - x0) })
+    }
+    let width = segmentWidth(s, height, m)
+    if (fill && k === line.length - 1) {
+      // Absorb rounding so a filled line ends exactly at the edge.
+      const last = cells[cells.length - 1]!
+      if (s.aspects * height + (s.end - s.start - 1) * m.gap >= width - 0.5) last.width = Math.max(1, m.width - last.x)
+      width = Math.max(width, m.width - segX)
+    }
+    if (s.header) headers.push({ key: s.section.key, start: s.section.start, end: s.section.end, x: segX, width: Math.round(width) })
+    x = segX + width + m.sectionGap
+  })
+  return { cells, headers }
+}
+
+/** Adds item i to a copy of the line (a new segment when it starts a section or the line is empty). */
+function withItem(line: readonly Segment[], section: LayoutSection, i: number, aspect: number): Segment[] {
+  const last = line[line.length - 1]
+  if (last && last.section === section) return [...line.slice(0, -1), { ...last, end: i + 1, aspects: last.aspects + aspect }]
+  return [...line, { section, start: i, end: i + 1, aspects: aspect, header: i === section.start && section.headerWidth > 0 }]
 }
 
 export function computeLayout(options: LayoutOptions): GridLayout {
-  const {
-    aspects,
-    mode = 'justified',
-    targetRowHeight = 200,
-    gap = 4,
-    headerHeight = 48,
-    headers = false,
-    extras = [],
-    sectionGap = 20,
-  } = options
-  const width = Math.max(1, Math.floor(options.width))
+  const { aspects, targetRowHeight = 200, gap = 4, headerHeight = 48, extras = [], sectionGap = 12, maxStretch = 1.6 } = options
+  const m: Metrics = { width: Math.max(1, Math.floor(options.width)), target: targetRowHeight, gap, sectionGap }
   const count = aspects.length
-  const groups = options.groups ?? (count ? [{ key: 'all', start: 0, end: count }] : [])
+  const sections = options.sections ?? (count ? [{ key: 'all', start: 0, end: count, headerWidth: 0 }] : [])
   const rows: LayoutRow[] = []
   const rowOfItem = new Array<number>(count).fill(0)
-  const columns = mode === 'square' ? squareColumns(width, targetRowHeight, gap) : 0
-  const cellSize = mode === 'square' ? (width - (columns - 1) * gap) / columns : 0
   const sortedExtras = [...extras].sort((a, b) => a.beforeIndex - b.beforeIndex)
   let y = 0
-  let extraAt = 0
 
-  const pushExtrasBefore = (index: number) => {
-    while (extraAt < sortedExtras.length && sortedExtras[extraAt]!.beforeIndex <= index) {
-      const e = sortedExtras[extraAt++]!
-      rows.push({ kind: 'extra', key: `x:${e.key}`, top: y, height: e.height, extraKey: e.key })
-      y += e.height + gap
-    }
-  }
-
-  const pushItems = (start: number, end: number) => {
-    if (start >= end) return
-    if (mode === 'square') {
-      for (let s = start; s < end; s += columns) {
-        const e = Math.min(end, s + columns)
-        const cells: LayoutCell[] = []
-        for (let i = s; i < e; i++) {
-          const k = i - s
-          const x = Math.round(k * (cellSize + gap))
-          cells.push({ index: i, x, width: Math.round((k + 1) * (cellSize + gap) - gap) - x })
-          rowOfItem[i] = rows.length
-        }
-        const height = Math.round(cellSize)
-        rows.push({ kind: 'items', key: `r:${s}`, top: y, height, start: s, end: e, cells })
-        y += height + gap
-      }
-      return
-    }
-    for (const r of justifyRows(aspects, start, end, width, targetRowHeight, gap)) {
-      for (let i = r.start; i < r.end; i++) rowOfItem[i] = rows.length
-      rows.push({ kind: 'items', key: `r:${r.start}`, top: y, height: r.height, start: r.start, end: r.end, cells: r.cells })
-      y += r.height + gap
-    }
-  }
-
-  // Small days share a row, like Google Photos: each keeps its own label above its items.
-  const packing = headers && mode === 'justified' && sortedExtras.length === 0
-  let line: { group: LayoutGroup; natural: number }[] = []
-  const naturalWidth = (g: LayoutGroup) => {
-    let sum = 0
-    for (let i = g.start; i < g.end; i++) sum += clampAspect(aspects[i]!)
-    return sum * targetRowHeight + (g.end - g.start - 1) * gap
-  }
-  const flushLine = () => {
+  const emit = (line: Segment[], last: boolean) => {
     if (line.length === 0) return
-    const fixed = line.reduce((n, l) => n + (l.group.end - l.group.start - 1) * gap, 0) + (line.length - 1) * sectionGap
-    const natural = line.reduce((n, l) => n + l.natural, 0) + (line.length - 1) * sectionGap
-    // A nearly full line is stretched to the edge; a short one keeps the target height.
-    const fill = natural >= width * 0.8
-    const height = fill ? Math.min(targetRowHeight * 1.5, (targetRowHeight * (width - fixed)) / (natural - fixed)) : targetRowHeight
-    const segments: HeaderSegment[] = []
-    const cells: LayoutCell[] = []
-    let x = 0
-    line.forEach(({ group }, k) => {
-      const own = aspects.slice(group.start, group.end).map(clampAspect)
-      const isLast = k === line.length - 1
-      const placed = placeCells(group.start, own, group.end - group.start, height, gap, null)
-      const segStart = Math.round(x)
-      for (const c of placed) cells.push({ ...c, x: c.x + segStart })
-      let segEnd = segStart + (placed.length ? placed[placed.length - 1]!.x + placed[placed.length - 1]!.width : 0)
-      if (fill && isLast && cells.length) {
-        // Absorb rounding so a stretched line ends exactly at the edge.
-        const last = cells[cells.length - 1]!
-        last.width = Math.max(1, width - last.x)
-        segEnd = width
-      }
-      segments.push({ groupKey: group.key, start: group.start, end: group.end, x: segStart, width: segEnd - segStart })
-      x = segEnd + sectionGap
-    })
-    const first = line[0]!.group
-    const lastGroup = line[line.length - 1]!.group
-    rows.push({ kind: 'header', key: `h:${first.key}:${first.start}`, top: y, height: headerHeight, groupKey: first.key, start: first.start, end: lastGroup.end, segments })
-    y += headerHeight
-    for (let i = first.start; i < lastGroup.end; i++) rowOfItem[i] = rows.length
-    const h = Math.round(height)
-    rows.push({ kind: 'items', key: `r:${first.start}`, top: y, height: h, start: first.start, end: lastGroup.end, cells })
-    y += h + gap
-    line = []
+    const filling = fillHeight(line, m)
+    // A full line fills the width; the last line before a break stays at the target height unless a modest
+    // stretch fills it (never an absurdly tall lone photo).
+    const fill = !last || filling <= m.target * maxStretch
+    const height = fill ? filling : m.target
+    const { cells, headers } = placeLine(line, height, m, aspects, fill)
+    const band = headers.length ? headerHeight : 0
+    const itemHeight = Math.round(height)
+    const start = line[0]!.start
+    const end = line[line.length - 1]!.end
+    for (let i = start; i < end; i++) rowOfItem[i] = rows.length
+    rows.push({ kind: 'items', key: `r:${start}`, top: y, height: band + itemHeight, headerHeight: band, itemHeight, start, end, cells, headers })
+    y += band + itemHeight + gap
   }
 
-  for (const group of groups) {
-    if (packing) {
-      const natural = naturalWidth(group)
-      if (natural <= width) {
-        const used = line.reduce((n, l) => n + l.natural + sectionGap, 0)
-        if (line.length && used + natural > width) flushLine()
-        line.push({ group, natural })
+  let line: Segment[] = []
+  let sectionAt = 0
+  const flow = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      while (sections[sectionAt] && sections[sectionAt]!.end <= i) sectionAt++
+      const section = sections[sectionAt]!
+      const aspect = clampAspect(aspects[i]!)
+      const next = withItem(line, section, i, aspect)
+      if (lineWidth(next, m.target, m) < m.width) {
+        line = next
         continue
       }
-      flushLine()
+      // The line is full with item i. Keep i in it unless the line without i is closer to the target height, or
+      // i would start a header that cannot fit however small the photos get.
+      if (line.length > 0) {
+        const withH = fillHeight(next, m)
+        const withoutH = fillHeight(line, m)
+        const headersFit = lineWidth(next, m.target * MIN_SHRINK, m) <= m.width
+        if (!headersFit || Math.abs(Math.log(withoutH / m.target)) < Math.abs(Math.log(withH / m.target))) {
+          emit(line, false)
+          line = withItem([], section, i, aspect)
+          if (lineWidth(line, m.target, m) >= m.width) {
+            emit(line, false)
+            line = []
+          }
+          continue
+        }
+      }
+      emit(next, false)
+      line = []
     }
-    pushExtrasBefore(group.start)
-    if (headers) {
-      rows.push({
-        kind: 'header',
-        key: `h:${group.key}:${group.start}`,
-        top: y,
-        height: headerHeight,
-        groupKey: group.key,
-        start: group.start,
-        end: group.end,
-        segments: [{ groupKey: group.key, start: group.start, end: group.end, x: 0, width }],
-      })
-      y += headerHeight
-    }
-    // Extras inside a group split its items into separately justified runs.
-    let runStart = group.start
-    while (extraAt < sortedExtras.length && sortedExtras[extraAt]!.beforeIndex < group.end) {
-      const at = Math.max(runStart, sortedExtras[extraAt]!.beforeIndex)
-      pushItems(runStart, at)
-      pushExtrasBefore(at)
-      runStart = at
-    }
-    pushItems(runStart, group.end)
   }
-  flushLine()
-  pushExtrasBefore(Number.POSITIVE_INFINITY)
-  return { rows, totalHeight: Math.max(0, y - (rows.length ? gap : 0)), rowOfItem, columns }
+
+  let placed = 0
+  for (const extra of sortedExtras) {
+    const at = Math.min(count, Math.max(placed, extra.beforeIndex))
+    flow(placed, at)
+    placed = at
+    emit(line, true)
+    line = []
+    rows.push({ kind: 'extra', key: `x:${extra.key}`, top: y, height: extra.height, extraKey: extra.key })
+    y += extra.height + gap
+  }
+  flow(placed, count)
+  emit(line, true)
+  return { rows, totalHeight: Math.max(0, y - (rows.length ? gap : 0)), rowOfItem }
 }
 
 /** Target row height for a container width: smaller on phones, like Google Photos. */
-export function targetRowHeightFor(width: number, mode: GridMode): number {
-  if (mode === 'square') return width < 640 ? 110 : width < 1024 ? 150 : 180
-  return width < 640 ? 100 : width < 1024 ? 170 : 200
+export function targetRowHeightFor(width: number): number {
+  return width < 640 ? 110 : width < 1024 ? 170 : 200
 }

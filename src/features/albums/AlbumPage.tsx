@@ -11,7 +11,7 @@ import { useAlbum, useAlbumItems, useBaseUrlRefresh, useGooglePhotosLink, useRem
 import { paths } from '../../config/paths'
 import { FullHeightPage } from '../../components/ui/FullHeightPage'
 import { EmptyState, ErrorState, Spinner } from '../../components/ui/StateViews'
-import { GridSkeleton, MediaGrid, SelectionBar, allSelected, emptySelection, selectionReducer, type GridExtra, type MediaGridHandle } from '../media-grid'
+import { GridSkeleton, MediaGrid, SelectionBar, allSelected, emptySelection, selectionReducer, type GridExtra, type MediaGridHandle } from '../../components/media-grid'
 import { AddFromLibraryDialog } from './AddFromLibraryDialog'
 import { TitleDialog } from './TitleDialog'
 import { useWriteFailure } from '../../components/ui/describe-error'

@@ -11,7 +11,7 @@ import { paths } from '../../config/paths'
 import { PageHeader } from '../../components/ui/PageHeader'
 import { FullHeightPage } from '../../components/ui/FullHeightPage'
 import { EmptyState, ErrorState } from '../../components/ui/StateViews'
-import { GridSkeleton, MediaGrid, SelectionBar, allSelected, emptySelection, selectionReducer, type MediaGridHandle } from '../media-grid'
+import { GridSkeleton, MediaGrid, SelectionBar, allSelected, emptySelection, selectionReducer, type MediaGridHandle } from '../../components/media-grid'
 import { downloadItems } from './download'
 
 // Mounted only while open: its dialog code and its albums.list stay off the library's first render.
@@ -77,7 +77,7 @@ export function LibraryPage({ actions }: { /** More header actions from other fe
           handle={grid}
           items={items}
           label={t('gridLabel')}
-          groupByDay
+          dateHeaders
           selection={{ state: selection, dispatch }}
           onOpen={open}
           hasMore={!!hasNextPage}
