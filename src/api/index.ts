@@ -33,6 +33,7 @@ export {
 } from './uploads'
 export * from './upload-validation'
 export * from './media-url'
+export { saveOriginals, zipEntryNames, type SaveOptions, type SaveProgress, type SaveResult } from './originals'
 export * from './quota'
 export { defaultRetryPolicy, defaultSleep, retryDelayMs, type RetryPolicy, type Sleep } from './retry'
 export { chunk } from './paging'

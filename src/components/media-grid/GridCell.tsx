@@ -36,10 +36,14 @@ function useItemLabel(item: MediaItem, duration: number | undefined) {
   const date = time
     ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time))
     : t('media.dateUnknown')
-  if (item.mediaMetadata?.video) {
-    return duration !== undefined ? t('media.videoWithDuration', { date, duration: formatDuration(duration, i18n.language) }) : t('media.video', { date })
-  }
-  return t('media.photo', { date })
+  const label = item.mediaMetadata?.video
+    ? duration !== undefined
+      ? t('media.videoWithDuration', { date, duration: formatDuration(duration, i18n.language) })
+      : t('media.video', { date })
+    : t('media.photo', { date })
+  // Shared albums: who added it is part of the name, not a caption on every tile.
+  const contributor = item.contributorInfo?.displayName
+  return contributor ? t('media.addedBy', { label, name: contributor }) : label
 }
 
 export const GridCell = memo(function GridCell({

@@ -2,27 +2,7 @@
 // and video URLs for an item, a cell's image failure (the data layer refreshes an expired baseUrl), and saving
 // originals. src/queries builds the real one (GridMediaProvider); tests give their own.
 import { createContext, useContext } from 'react'
-import type { MediaItem } from '../../api'
-
-export interface SaveProgress {
-  /** Files written into the zip so far. */
-  done: number
-  total: number
-  /** Bytes of the zip produced so far. */
-  bytes: number
-}
-
-export interface SaveResult {
-  /** Files that could not be fetched and were left out. */
-  skipped: number
-}
-
-export interface SaveOptions {
-  /** The zip's file name (several items). */
-  zipName: string
-  signal: AbortSignal
-  onProgress: (progress: SaveProgress) => void
-}
+import type { MediaItem, SaveOptions, SaveResult } from '../../api'
 
 export interface GridMedia {
   /** The thumbnail for a cell of this rendered size (CSS pixels), or undefined when the item has no image. */
