@@ -129,8 +129,11 @@ test.describe('the viewer and the wall', () => {
     await expect(viewer).toBeVisible()
     for (let step = 0; step < 4; step++) {
       const shown = page.url()
+      const title = (await viewer.getAttribute('aria-label')) ?? ''
       await page.keyboard.press('ArrowRight')
       await expect(page).not.toHaveURL(shown)
+      // A person presses again once the next photo is on screen.
+      await expect(viewer).not.toHaveAttribute('aria-label', title)
     }
     const lastId = decodeURIComponent(page.url().split('/photo/')[1]!)
     await viewer.getByRole('button', { name: 'Close' }).click()

@@ -126,7 +126,8 @@ export function SharedAlbumPage({ albumId }: { albumId: string }) {
           ) : null}
         </div>
         {data ? (
-          <div className="flex flex-wrap items-center gap-2">
+          // On phones the actions take a line of their own so the title keeps its room.
+          <div className="flex flex-wrap items-center gap-2 max-sm:w-full max-sm:justify-end">
             {canContribute(data) ? <AddPhotosButton album={data} /> : null}
             <ShareAlbumButton albumId={albumId} />
             {info?.isOwned ? (
