@@ -64,6 +64,15 @@ export function groupIntoSections(days: readonly DayGroup[]): DayGroup[] {
   return sections
 }
 
+/** Intl formatters are costly to build and a long library labels thousands of sections: one per language and shape. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`
+  let f = formatters.get(key)
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(language, options)))
+  return f
+}
+
 function keyToDate(key: string): Date {
   const [y, m, d] = key.split('-').map(Number)
   return new Date(y!, m! - 1, d!)
@@ -105,19 +114,19 @@ export function formatDayLabel(
       : kind === 'thisYear'
         ? { weekday: 'short', day: 'numeric', month: 'short' }
         : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
-  return new Intl.DateTimeFormat(language, options).format(day)
+  return formatter(language, options).format(day)
 }
 
 /** "March" in the current year, else "March 2019". */
 function formatMonth(key: string, language: string, now: Date): string {
   const [y, m] = key.split('-').map(Number)
   const options: Intl.DateTimeFormatOptions = y === now.getFullYear() ? { month: 'long' } : { month: 'long', year: 'numeric' }
-  return new Intl.DateTimeFormat(language, options).format(new Date(y!, m! - 1, 1))
+  return formatter(language, options).format(new Date(y!, m! - 1, 1))
 }
 
 /** A full date for a day key, for accessible names ("Saturday, 14 March 2024"); a month for a month key. */
 export function formatDayLong(key: string, language: string): string {
   if (!key) return ''
   if (isMonthKey(key)) return formatMonth(key, language, new Date(0))
-  return new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(keyToDate(key))
+  return formatter(language, { dateStyle: 'full' }).format(keyToDate(key))
 }
