@@ -87,9 +87,7 @@ export default tseslint.config(
     ignores: ['src/**/*.test.{ts,tsx}', 'src/test/**'],
     plugins: { shoebox: boundaries },
     rules: {
-      // media-grid is shared UI still living among the features: the grid branch moves it to shared UI, and then
-      // this exemption goes.
-      'shoebox/features/no-cross-import': ['error', { exempt: ['media-grid'] }],
+      'shoebox/features/no-cross-import': 'error',
     },
   },
   {

@@ -74,13 +74,14 @@ test.describe('sharing', () => {
     await firstPhoto.click()
     await picker.getByRole('button', { name: 'Add 1 photo' }).click()
     await expect(picker).toBeHidden()
-    const items = alice.getByRole('list', { name: 'Photos in this album' })
-    await expect(items.getByRole('link', { name: /Added by Alice/ })).toHaveCount(1)
+    // The same wall as the library: who added a photo is in its name, not a caption on every tile.
+    const items = alice.getByRole('grid', { name: 'Photos in this album' })
+    await expect(items.getByRole('gridcell', { name: /added by Alice$/ })).toHaveCount(1)
     await expect(alice.getByRole('region', { name: 'People in this album' })).toContainText('Alice')
 
     // The owner sees alice's photo with her name, and is never offered Leave.
     await page.goto(`/sharing/albums/${albumId}`)
-    await expect(page.getByRole('link', { name: /Added by Alice/ })).toHaveCount(1)
+    await expect(page.getByRole('grid', { name: 'Photos in this album' }).getByRole('gridcell', { name: /added by Alice$/ })).toHaveCount(1)
     await expect(page.getByText('Yours', { exact: true })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Leave album' })).toHaveCount(0)
     await expectNoAxeViolations(page)

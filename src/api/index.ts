@@ -19,6 +19,7 @@ export {
 } from './uploads'
 export * from './upload-validation'
 export * from './media-url'
+export { saveOriginals, zipEntryNames, type SaveOptions, type SaveProgress, type SaveResult } from './originals'
 export * from './quota'
 export * from './types'
 export { readEmulatorProfile, resetEmulator, setEmulatorProfile, type EmulatorProfile } from './emulator-control'

@@ -9,7 +9,7 @@ import { useMode } from '../auth/session'
 import { PausedSessionBanner } from '../auth/PausedSessionBanner'
 import { AppSettings } from './AppSettings'
 import { BackendProvider } from './BackendProvider'
-import { GridSkeleton } from '../features/media-grid'
+import { GridSkeleton } from '../components/media-grid'
 
 interface NavItem {
   to: string

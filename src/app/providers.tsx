@@ -4,9 +4,13 @@ import { useSessionKey } from '../auth/session'
 import { authStore } from '../auth/store'
 import { SessionRecoveryContext } from '../components/ui/session-recovery'
 import { connectOtherTabs } from '../queries/other-tabs'
+import { GridMediaProvider } from '../queries/grid-media'
 import { queryClientFor } from './query-client'
 
-/** The session's query cache (see query-client.ts) and, in Google mode, the way to continue a paused session. */
+/**
+ * The session's query cache (see query-client.ts), in Google mode the way to continue a paused session, and what
+ * the media grid needs from the data layers.
+ */
 export function AppProviders({ children }: { children: ReactNode }) {
   const sessionKey = useSessionKey()
   const queryClient = queryClientFor(sessionKey)
@@ -15,7 +19,9 @@ export function AppProviders({ children }: { children: ReactNode }) {
   const resumeSession = sessionKey.startsWith('google:') ? authStore.resume : null
   return (
     <QueryClientProvider client={queryClient}>
-      <SessionRecoveryContext.Provider value={resumeSession}>{children}</SessionRecoveryContext.Provider>
+      <SessionRecoveryContext.Provider value={resumeSession}>
+        <GridMediaProvider>{children}</GridMediaProvider>
+      </SessionRecoveryContext.Provider>
     </QueryClientProvider>
   )
 }

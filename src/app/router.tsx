@@ -44,12 +44,16 @@ const routes: RouteObject[] = [
                 children: [{ path: routePatterns.albumItem, lazy: lazyPage(() => import('./pages/MediaItemRoute'), viewerNamespaces) }],
               },
               { path: routePatterns.sharing, lazy: lazyPage(() => import('./pages/SharingRoute'), ['sharing']) },
-              { path: routePatterns.sharedAlbum, lazy: lazyPage(() => import('./pages/SharingAlbumRoute'), ['sharing']) },
+              {
+                path: routePatterns.sharedAlbum,
+                lazy: lazyPage(() => import('./pages/SharingAlbumRoute'), ['sharing']),
+                children: [{ path: routePatterns.sharedAlbumItem, lazy: lazyPage(() => import('./pages/MediaItemRoute'), viewerNamespaces) }],
+              },
               { path: routePatterns.join, lazy: lazyPage(() => import('./pages/JoinRoute'), ['sharing']) },
               {
                 path: routePatterns.search,
                 lazy: lazyPage(() => import('./pages/SearchRoute'), ['search']),
-                children: [{ path: routePatterns.searchItem, lazy: lazyPage(() => import('./pages/SearchItemRoute'), viewerNamespaces) }],
+                children: [{ path: routePatterns.searchItem, lazy: lazyPage(() => import('./pages/MediaItemRoute'), viewerNamespaces) }],
               },
               { path: routePatterns.upload, lazy: lazyPage(() => import('./pages/UploadRoute'), ['upload']) },
               { path: '*', lazy: lazyPage(() => import('./pages/NotFoundRoute')) },

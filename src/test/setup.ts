@@ -11,3 +11,8 @@ if (typeof HTMLElement !== 'undefined') {
 }
 
 afterEach(() => cleanup())
+
+// jsdom has no canvas; say so instead of logging "not implemented" (the grid then estimates text widths).
+if (typeof HTMLCanvasElement !== 'undefined') {
+  Object.defineProperty(HTMLCanvasElement.prototype, 'getContext', { configurable: true, value: () => null })
+}

@@ -1,9 +1,10 @@
-import { useOutletContext, useParams } from 'react-router'
-import { MediaViewerScreen, type ViewerSequence } from '../../features/media-viewer'
+import { useParams } from 'react-router'
+import { MediaViewerScreen } from '../../features/media-viewer'
+import { useViewerHandOff } from '../../components/media-grid'
 
-/** The viewer nested over a grid page (library, album): the grid hands it the sequence through the Outlet. */
+/** The viewer nested over a grid page (library, album, shared album, search): the page hands it its items. */
 export default function MediaItemRoute() {
   const { itemId = '' } = useParams()
-  const sequence = useOutletContext<ViewerSequence>()
-  return <MediaViewerScreen key={sequence.closePath} itemId={itemId} sequence={sequence} />
+  const handOff = useViewerHandOff()
+  return <MediaViewerScreen key={handOff.closePath} itemId={itemId} handOff={handOff} />
 }

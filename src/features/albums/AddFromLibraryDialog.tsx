@@ -8,7 +8,7 @@ import { useAddToAlbum, useLibrary } from '../../queries'
 import { AppDialog } from '../../components/ui/Dialog'
 import { ErrorState, Spinner } from '../../components/ui/StateViews'
 import { useWriteFailure } from '../../components/ui/describe-error'
-import { GridSkeleton, MediaGrid, emptySelection, selectionReducer } from '../media-grid'
+import { GridSkeleton, MediaGrid, emptySelection, selectionReducer } from '../../components/media-grid'
 
 export function AddFromLibraryDialog({ album, onOpenChange }: { album: Album; onOpenChange: (open: boolean) => void }) {
   const { t } = useTranslation('albums')
@@ -74,7 +74,7 @@ export function AddFromLibraryDialog({ album, onOpenChange }: { album: Album; on
             <MediaGrid
               items={items}
               label={t('picker.gridLabel')}
-              groupByDay
+              dateHeaders
               selectOnly
               selection={{ state: selection, dispatch }}
               hasMore={!!hasNextPage}

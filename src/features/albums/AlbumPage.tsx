@@ -1,34 +1,20 @@
 // One album: its items in album order, rename, cover, add from the library, upload into it, remove selected
 // items, open in Google Photos. The viewer is a nested route over the grid.
-import { useCallback, useMemo, useReducer, useRef, useState, type ReactNode } from 'react'
-import { Link, Outlet, useNavigate } from 'react-router'
+import { useState, type ReactNode } from 'react'
+import { Link, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { toast } from '../../components/ui/toast'
 import { Button, Menu, MenuItem, MenuTrigger, Popover } from 'react-aria-components'
 import { ArrowLeft, ChevronDown, Download, ExternalLink, Images, ImagePlus, MoreVertical, Pencil, Plus, SquareCheck, Trash2, Upload, Users, type LucideIcon } from 'lucide-react'
-import { downloadUrl, type MediaItem } from '../../api'
+import type { MediaItem } from '../../api'
 import { useAlbum, useAlbumItems, useBaseUrlRefresh, useGooglePhotosLink, useRemoveFromAlbum, useUpdateAlbum } from '../../queries'
 import { paths } from '../../config/paths'
 import { FullHeightPage } from '../../components/ui/FullHeightPage'
 import { EmptyState, ErrorState, Spinner } from '../../components/ui/StateViews'
-import { GridSkeleton, MediaGrid, SelectionBar, allSelected, emptySelection, selectionReducer, type GridExtra, type MediaGridHandle } from '../media-grid'
+import { DownloadProgress, GridSkeleton, MediaGrid, SelectionBar, useGridPage, type GridExtra } from '../../components/media-grid'
 import { AddFromLibraryDialog } from './AddFromLibraryDialog'
 import { TitleDialog } from './TitleDialog'
 import { useWriteFailure } from '../../components/ui/describe-error'
-
-async function downloadAll(items: readonly MediaItem[]) {
-  for (const item of items) {
-    if (!item.baseUrl) continue
-    const a = document.createElement('a')
-    a.href = downloadUrl(item.baseUrl)
-    a.download = item.filename ?? ''
-    a.style.display = 'none'
-    document.body.append(a)
-    a.click()
-    a.remove()
-    await new Promise((r) => setTimeout(r, 350))
-  }
-}
 
 /** An item of the album's "Add" menu (more come from other features: the story, Google Photos…) or its More menu. */
 export interface AlbumAddAction {
@@ -62,36 +48,21 @@ export function AlbumPage({
   useBaseUrlRefresh()
   const update = useUpdateAlbum()
   const remove = useRemoveFromAlbum()
-  const [selection, dispatch] = useReducer(selectionReducer, emptySelection)
   const [renameOpen, setRenameOpen] = useState(false)
   const [pickerOpen, setPickerOpen] = useState(false)
-  const grid = useRef<MediaGridHandle>(null)
-  const { hasNextPage, isFetchingNextPage, fetchNextPage } = contents
-  const items = useMemo(() => contents.data?.pages.flatMap((p) => p.mediaItems) ?? [], [contents.data])
-  const ids = useMemo(() => items.map((m) => m.id ?? ''), [items])
-  const selected = useMemo(() => items.filter((m) => m.id && selection.ids.has(m.id)), [items, selection.ids])
   const data = album.data
-  const writeable = data?.isWriteable !== false
   const title = data?.title || t('untitled')
+  const grid = useGridPage(contents, {
+    itemPath: (itemId) => paths.albumItem(albumId, itemId),
+    path: paths.album(albumId),
+    zipName: `${title}.zip`,
+    showContributor: !!data?.shareInfo,
+  })
+  const { items, selected, selection, downloads, clearSelection } = grid
+  const writeable = data?.isWriteable !== false
   const count = Number(data?.mediaItemsCount ?? items.length)
   const googlePhotosUrl = useGooglePhotosLink(data?.productUrl)
-
-  const loadMore = useCallback(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
-  }, [fetchNextPage, hasNextPage, isFetchingNextPage])
-
-  const sequence = useMemo(
-    () => ({
-      items,
-      hasMore: !!hasNextPage,
-      loadMore,
-      pathFor: (itemId: string) => paths.albumItem(albumId, itemId),
-      closePath: paths.album(albumId),
-      onClosed: (id: string) => grid.current?.focusItem(id),
-      showContributor: !!data?.shareInfo,
-    }),
-    [albumId, data?.shareInfo, hasNextPage, items, loadMore],
-  )
+  const loadMore = grid.loadMore
 
   const setCover = () => {
     const id = selected[0]?.id
@@ -100,7 +71,7 @@ export function AlbumPage({
       { albumId, coverPhotoMediaItemId: id },
       {
         onSuccess: () => {
-          dispatch({ type: 'clear' })
+          clearSelection()
           toast.success(t('album.coverSet'))
         },
         onError: (error) => toast.error(failure(error).message),
@@ -117,7 +88,7 @@ export function AlbumPage({
         onError: (error) => toast.error(failure(error).message),
       },
     )
-    dispatch({ type: 'clear' })
+    clearSelection()
   }
 
   const addItems: readonly AlbumAddAction[] = [
@@ -156,7 +127,7 @@ export function AlbumPage({
   let body
   if (contents.data) {
     body =
-      items.length === 0 && !hasNextPage ? (
+      items.length === 0 && !contents.hasNextPage ? (
         <EmptyState
           icon={ImagePlus}
           title={t('album.emptyTitle')}
@@ -178,15 +149,9 @@ export function AlbumPage({
         />
       ) : (
         <MediaGrid
-          handle={grid}
-          items={items}
+          {...grid.gridProps}
           extras={extras}
           label={t('album.gridLabel')}
-          selection={{ state: selection, dispatch }}
-          onOpen={(item) => item.id && navigate(paths.albumItem(albumId, item.id), { state: { fromGrid: true } })}
-          hasMore={!!hasNextPage}
-          loadingMore={isFetchingNextPage}
-          onLoadMore={loadMore}
           className="min-h-0 flex-1"
           footer={contents.isFetchNextPageError ? <ErrorState error={contents.error} title={t('album.itemsError')} onRetry={loadMore} className="py-6" /> : null}
         />
@@ -200,19 +165,14 @@ export function AlbumPage({
   return (
     <FullHeightPage>
       {selection.ids.size > 0 ? (
-        <SelectionBar
-          count={selection.ids.size}
-          onClear={() => dispatch({ type: 'clear' })}
-          onSelectAll={() => dispatch({ type: 'selectAll', order: ids })}
-          allSelected={allSelected(selection, ids)}
-        >
+        <SelectionBar count={selection.ids.size} onClear={clearSelection} onSelectAll={grid.selectAll} allSelected={grid.allSelected}>
           {writeable && selection.ids.size === 1 ? (
             <button type="button" className="btn-ghost" onClick={setCover} disabled={update.isPending}>
               {update.isPending ? <Spinner className="size-4" /> : <SquareCheck className="size-5" aria-hidden />}
               <span className="max-sm:sr-only">{t('album.setCover')}</span>
             </button>
           ) : null}
-          <button type="button" className="btn-ghost" onClick={() => void downloadAll(selected)}>
+          <button type="button" className="btn-ghost" onClick={downloads.downloadSelected}>
             <Download className="size-5" aria-hidden />
             <span className="max-sm:sr-only">{t('album.download')}</span>
           </button>
@@ -262,6 +222,7 @@ export function AlbumPage({
           {data && !writeable ? <p className="w-full px-1 text-sm text-slate-600 dark:text-slate-400">{t('album.readOnly')}</p> : null}
         </div>
       )}
+      <DownloadProgress state={downloads.state} onCancel={downloads.cancel} />
       {body}
       {renameOpen && data ? (
         <TitleDialog
@@ -278,7 +239,7 @@ export function AlbumPage({
         />
       ) : null}
       {pickerOpen && data ? <AddFromLibraryDialog album={data} onOpenChange={setPickerOpen} /> : null}
-      <Outlet context={sequence} />
+      {grid.viewerOutlet}
     </FullHeightPage>
   )
 }

@@ -1,21 +1,21 @@
-// The viewer as a route: finds the item in the grid's sequence (or fetches it for a deep link), moves through
-// the sequence by replacing the URL (so Back closes the viewer), and loads more pages as the end comes near.
-import { useCallback, useEffect, useRef } from 'react'
+// The viewer as a route: finds the item in its grid's items (or fetches it for a deep link), moves through them
+// by replacing the URL (so Back closes the viewer), loads more pages as the end comes near, and tells the grid
+// which item it shows (the grid returns focus to that cell when the viewer closes).
+import { useCallback, useEffect } from 'react'
 import { useLocation, useNavigate } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { isApiError } from '../../api'
 import { useBaseUrlRefresh, useMediaItem } from '../../queries'
 import { describeError } from '../../components/ui/describe-error'
 import { MediaViewer } from './MediaViewer'
-import type { ViewerSequence } from './sequence'
+import { openedFromGrid, type ViewerHandOff } from '../../components/media-grid'
 
-
-export function MediaViewerScreen({ itemId, sequence }: { itemId: string; sequence: ViewerSequence }) {
+export function MediaViewerScreen({ itemId, handOff }: { itemId: string; handOff: ViewerHandOff }) {
   const { t } = useTranslation('viewer')
   const { t: tc } = useTranslation()
   const navigate = useNavigate()
   const location = useLocation()
-  const { items, hasMore, loadMore, pathFor, closePath, onClosed } = sequence
+  const { items, hasMore, loadMore, pathFor, closePath, onShow } = handOff
   const index = items.findIndex((m) => m.id === itemId)
   const detail = useMediaItem(itemId)
   const item = detail.data ?? (index >= 0 ? items[index] : undefined)
@@ -27,21 +27,7 @@ export function MediaViewerScreen({ itemId, sequence }: { itemId: string; sequen
     if (index >= 0 && hasMore && index >= items.length - 5) loadMore()
   }, [hasMore, index, items.length, loadMore])
 
-  const shownId = useRef(itemId)
-  const onClosedRef = useRef(onClosed)
-  useEffect(() => {
-    shownId.current = itemId
-    onClosedRef.current = onClosed
-  }, [itemId, onClosed])
-  useEffect(
-    () => () => {
-      // Only on unmount: once the dialog has handed focus back to the cell that opened it (it does so in an
-      // animation frame of its own), move it to the cell of the item shown last.
-      const id = shownId.current
-      window.setTimeout(() => onClosedRef.current?.(id), 60)
-    },
-    [],
-  )
+  useEffect(() => onShow(itemId), [itemId, onShow])
 
   const onStep = useCallback(
     (step: 1 | -1) => {
@@ -52,8 +38,7 @@ export function MediaViewerScreen({ itemId, sequence }: { itemId: string; sequen
   )
 
   const onClose = useCallback(() => {
-    const state = location.state as { fromGrid?: boolean } | null
-    if (state?.fromGrid) navigate(-1)
+    if (openedFromGrid(location.state)) navigate(-1)
     else navigate(closePath, { replace: true })
   }, [closePath, location.state, navigate])
 
@@ -73,7 +58,7 @@ export function MediaViewerScreen({ itemId, sequence }: { itemId: string; sequen
       next={next}
       onStep={onStep}
       onClose={onClose}
-      showContributor={sequence.showContributor}
+      showContributor={handOff.showContributor}
     />
   )
 }

@@ -1,3 +1,2 @@
-// Public surface of the viewer: the viewer route's screen and the sequence its grid hands it.
+// Public surface of the viewer: the viewer route's screen (its grid hands it the items through the viewer hand-off).
 export { MediaViewerScreen } from './MediaViewerScreen'
-export type { ViewerSequence } from './sequence'

@@ -10,7 +10,7 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createTestClient } from '../../api/test-harness'
 import { createTestEmulator } from '../../test/emulator'
 import en from '../../i18n/locales/en'
-import { createQueryClient, PhotosClientProvider } from '../../queries'
+import { createQueryClient, GridMediaProvider, PhotosClientProvider } from '../../queries'
 import { SearchPage } from './SearchPage'
 
 let i18n: typeof i18next
@@ -35,7 +35,9 @@ function renderAt(url: string) {
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
         <PhotosClientProvider client={harness.client}>
-          <RouterProvider router={router} />
+          <GridMediaProvider>
+            <RouterProvider router={router} />
+          </GridMediaProvider>
         </PhotosClientProvider>
       </QueryClientProvider>
     </I18nextProvider>,

@@ -1,17 +1,17 @@
 // The search view: the filter form (a side panel on wide screens, a sheet on phones), the active filters, and
 // the results grid. The URL holds the filters; this page only reads it and writes it.
 import { getLocalTimeZone, today as todayIn } from '@internationalized/date'
-import { FolderPlus, SearchX, SlidersHorizontal } from 'lucide-react'
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { Download, FolderPlus, SearchX, SlidersHorizontal } from 'lucide-react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { I18nProvider } from 'react-aria-components'
-import { Outlet, useLocation, useNavigate } from 'react-router'
+import { useLocation, useNavigate } from 'react-router'
 import { paths } from '../../config/paths'
 import { AppDialog } from '../../components/ui/Dialog'
 import { PageHeader } from '../../components/ui/PageHeader'
 import { EmptyState, ErrorState, Spinner } from '../../components/ui/StateViews'
 import { useAlbums } from '../../queries'
-import { GridSkeleton, MediaGrid, SelectionBar, allSelected, emptySelection, selectionReducer, type MediaGridHandle } from '../media-grid'
+import { DownloadProgress, GridSkeleton, MediaGrid, SelectionBar, useGridPage } from '../../components/media-grid'
 import { ActiveFilters } from './ActiveFilters'
 import { AddToAlbum } from './AddToAlbum'
 import { FilterForm, type AlbumChoice, type FilterChange } from './form/FilterForm'
@@ -21,9 +21,6 @@ import { toSearchRequest } from './request'
 import { filtersFromParams, filtersToSearch } from './url'
 import { useSearchResults } from './use-search-results'
 import { validateFilters } from './validate'
-
-/** Router state of a viewer opened from its grid (closing it then goes Back); the viewer reads this shape. */
-const FROM_GRID = { fromGrid: true } as const
 
 /** How long typing in a date must pause before the search follows. */
 const TYPING_PAUSE_MS = 450
@@ -45,6 +42,7 @@ function useAlbumChoices(): AlbumChoice[] | undefined {
 
 export function SearchPage() {
   const { t, i18n } = useTranslation('search')
+  const { t: tc } = useTranslation()
   const location = useLocation()
   const navigate = useNavigate()
   const search = location.search
@@ -92,31 +90,20 @@ export function SearchPage() {
   const albums = useAlbumChoices()
   const albumTitle = filters.albumId ? albums?.find((a) => a.id === filters.albumId)?.title : undefined
   const results = useSearchResults(sent.request)
-  const items = useMemo(() => results.data?.pages.flatMap((p) => p.mediaItems) ?? [], [results.data])
-  const itemIds = useMemo(() => items.flatMap((m) => (m.id ? [m.id] : [])), [items])
-  const [selection, dispatch] = useReducer(selectionReducer, emptySelection)
+  const canonical = filtersToSearch(filters)
+  // The nested viewer route (/search/photo/:itemId) steps through the same results, in the same order.
+  const grid = useGridPage(results, {
+    itemPath: (itemId) => paths.searchItem(itemId, canonical),
+    path: paths.search(canonical),
+    zipName: `${t('title')}.zip`,
+  })
+  const { items, selection, dispatch, downloads } = grid
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [addOpen, setAddOpen] = useState(false)
   const [added, setAdded] = useState<{ title: string; count: number } | null>(null)
 
   // A new search starts with nothing selected.
-  useEffect(() => dispatch({ type: 'clear' }), [sent.key])
-
-  const canonical = filtersToSearch(filters)
-  const gridHandle = useRef<MediaGridHandle>(null)
-  const { hasNextPage, fetchNextPage } = results
-  // What the nested viewer route (/search/photo/:itemId) steps through: the same results, in the same order.
-  const viewerSequence = useMemo(
-    () => ({
-      items,
-      hasMore: hasNextPage,
-      loadMore: () => void fetchNextPage(),
-      pathFor: (itemId: string) => paths.searchItem(itemId, canonical),
-      closePath: paths.search(canonical),
-      onClosed: (itemId: string) => gridHandle.current?.focusItem(itemId),
-    }),
-    [items, hasNextPage, fetchNextPage, canonical],
-  )
+  useEffect(() => dispatch({ type: 'clear' }), [dispatch, sent.key])
 
   const activeCount = activeParts(filters).length
   const updating = !results.isError && (results.isPlaceholderData || (results.isFetching && !results.isFetchingNextPage && !results.isPending))
@@ -132,14 +119,8 @@ export function SearchPage() {
   } else if (results.data) {
     body = items.length ? (
       <MediaGrid
-        items={items}
+        {...grid.gridProps}
         label={t('results.label')}
-        selection={{ state: selection, dispatch }}
-        onOpen={(item) => item.id && void navigate(paths.searchItem(item.id, canonical), { state: FROM_GRID })}
-        handle={gridHandle}
-        hasMore={results.hasNextPage}
-        loadingMore={results.isFetchingNextPage}
-        onLoadMore={() => void results.fetchNextPage()}
         className={`min-h-0 flex-1 transition-opacity ${updating ? 'opacity-60' : ''}`}
       />
     ) : activeCount && !results.isPlaceholderData ? (
@@ -157,12 +138,11 @@ export function SearchPage() {
     <I18nProvider locale={i18n.language}>
       <div className="flex h-[calc(100dvh-3.5rem-6rem)] flex-col md:h-[calc(100dvh-3.5rem-2rem)]">
         {selection.ids.size ? (
-          <SelectionBar
-            count={selection.ids.size}
-            onClear={() => dispatch({ type: 'clear' })}
-            onSelectAll={() => dispatch({ type: 'selectAll', order: itemIds })}
-            allSelected={allSelected(selection, itemIds)}
-          >
+          <SelectionBar count={selection.ids.size} onClear={grid.clearSelection} onSelectAll={grid.selectAll} allSelected={grid.allSelected}>
+            <button type="button" className="btn-ghost" onClick={downloads.downloadSelected}>
+              <Download aria-hidden className="size-5" />
+              <span className="max-sm:sr-only">{tc('selection.download')}</span>
+            </button>
             <button type="button" className="btn-primary" onClick={() => setAddOpen(true)}>
               <FolderPlus aria-hidden className="size-4" />
               {t('addToAlbum.button')}
@@ -225,6 +205,7 @@ export function SearchPage() {
                 </span>
               </p>
             ) : null}
+            <DownloadProgress state={downloads.state} onCancel={downloads.cancel} />
             {body}
           </section>
         </div>
@@ -255,7 +236,7 @@ export function SearchPage() {
             }}
           />
         ) : null}
-        <Outlet context={viewerSequence} />
+        {grid.viewerOutlet}
       </div>
     </I18nProvider>
   )

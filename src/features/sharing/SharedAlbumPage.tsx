@@ -1,13 +1,16 @@
-// One shared album: its photos with who added each, the people in it, and what this user may do (share link for
-// the owner, add photos for collaborators, leave for people who joined).
+// One shared album: its photos on the same wall as the library (who added each is in its accessible name and the
+// viewer's info panel), the people in it, and what this user may do (share link for the owner, add photos for
+// collaborators, leave for people who joined). The viewer is a nested route over the wall.
 import { useMemo } from 'react'
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { ArrowLeft, Images, Info, MessageSquare, UserPlus } from 'lucide-react'
-import { mediaUrl, type ContributorInfo, type MediaItem } from '../../api'
-import { useAlbum, useAlbumItems } from '../../queries'
+import { ArrowLeft, Download, Images, Info, MessageSquare, UserPlus } from 'lucide-react'
+import { mediaUrl, type ContributorInfo } from '../../api'
+import { useAlbum, useAlbumItems, useBaseUrlRefresh } from '../../queries'
 import { paths } from '../../config/paths'
-import { ErrorState, LoadingState, Spinner } from '../../components/ui/StateViews'
+import { FullHeightPage } from '../../components/ui/FullHeightPage'
+import { ErrorState } from '../../components/ui/StateViews'
+import { DownloadProgress, GridSkeleton, MediaGrid, SelectionBar, useGridPage } from '../../components/media-grid'
 import { AddPhotosButton } from './AddPhotosDialog'
 import { LeaveButton } from './LeaveButton'
 import { ProblemNotice } from './ProblemNotice'
@@ -33,35 +36,21 @@ function Avatar({ info, size = 24 }: { info?: ContributorInfo; size?: number }) 
   )
 }
 
-function Tile({ albumId, item }: { albumId: string; item: MediaItem }) {
-  const { t } = useTranslation('sharing')
-  const who = item.contributorInfo?.displayName ?? t('album.unknownContributor')
-  return (
-    <li className="relative">
-      <Link
-        to={paths.albumItem(albumId, item.id ?? '')}
-        className="group block aspect-square overflow-hidden rounded-lg bg-slate-200 outline-offset-2 dark:bg-slate-800"
-        aria-label={`${item.filename ?? ''} — ${t('album.addedBy', { name: who })}`}
-      >
-        {item.baseUrl ? (
-          <img referrerPolicy="no-referrer" src={mediaUrl(item.baseUrl, { width: 240, height: 240, crop: true, dpr: window.devicePixelRatio })} alt="" loading="lazy" className="size-full object-cover" />
-        ) : null}
-        {item.contributorInfo ? (
-          <span className="absolute inset-x-0 bottom-0 flex items-center gap-1.5 bg-gradient-to-t from-black/70 to-transparent px-2 pb-1.5 pt-5 text-xs font-medium text-white">
-            <Avatar info={item.contributorInfo} size={20} />
-            <span className="truncate">{who}</span>
-          </span>
-        ) : null}
-      </Link>
-    </li>
-  )
-}
-
 export function SharedAlbumPage({ albumId }: { albumId: string }) {
   const { t } = useTranslation('sharing')
+  const { t: tc } = useTranslation()
   const album = useAlbum(albumId)
   const contents = useAlbumItems(albumId)
-  const items = useMemo(() => contents.data?.pages.flatMap((p) => p.mediaItems) ?? [], [contents.data])
+  useBaseUrlRefresh()
+  const data = album.data
+  const title = data?.title || t('untitled')
+  const grid = useGridPage(contents, {
+    itemPath: (itemId) => paths.sharedAlbumItem(albumId, itemId),
+    path: paths.sharedAlbum(albumId),
+    zipName: `${title}.zip`,
+    showContributor: true,
+  })
+  const { items, selection, downloads } = grid
   const contributors = useMemo(() => {
     const seen = new Map<string, ContributorInfo>()
     for (const m of items) {
@@ -70,13 +59,11 @@ export function SharedAlbumPage({ albumId }: { albumId: string }) {
     }
     return [...seen.values()]
   }, [items])
-  const data = album.data
   const info = data?.shareInfo
-  const title = data?.title || t('untitled')
   const count = Number(data?.mediaItemsCount ?? items.length)
 
   const back = (
-    <Link to={paths.sharing()} className="btn-ghost size-10 shrink-0 px-0" aria-label={t('album.back')} title={t('album.back')}>
+    <Link to={paths.sharing()} className="btn-ghost size-11 shrink-0 px-0" aria-label={t('album.back')} title={t('album.back')}>
       <ArrowLeft className="size-5 rtl:-scale-x-100" aria-hidden />
     </Link>
   )
@@ -93,19 +80,12 @@ export function SharedAlbumPage({ albumId }: { albumId: string }) {
   let body
   if (contents.data) {
     body = items.length ? (
-      <>
-        <ul aria-label={t('album.itemsLabel')} className="grid grid-cols-3 gap-1 sm:grid-cols-4 lg:grid-cols-6">
-          {items.map((m) => (
-            <Tile key={m.id} albumId={albumId} item={m} />
-          ))}
-        </ul>
-        {contents.hasNextPage ? (
-          <button type="button" className="btn-secondary self-center" onClick={() => void contents.fetchNextPage()} disabled={contents.isFetchingNextPage}>
-            {contents.isFetchingNextPage ? <Spinner className="size-4" /> : null}
-            {t('loadMore')}
-          </button>
-        ) : null}
-      </>
+      <MediaGrid
+        {...grid.gridProps}
+        label={t('album.itemsLabel')}
+        className="min-h-0 flex-1"
+        footer={contents.isFetchNextPageError ? <ErrorState error={contents.error} title={t('album.loadError')} onRetry={grid.loadMore} className="py-6" /> : null}
+      />
     ) : (
       <div className="flex flex-col items-center gap-2 py-12 text-slate-600 dark:text-slate-400">
         <Images className="size-10" aria-hidden />
@@ -115,11 +95,11 @@ export function SharedAlbumPage({ albumId }: { albumId: string }) {
   } else if (contents.isError) {
     body = <ErrorState error={contents.error} title={t('album.loadError')} onRetry={() => void contents.refetch()} />
   } else {
-    body = <LoadingState />
+    body = <GridSkeleton headers={false} />
   }
 
-  return (
-    <div className="flex flex-col gap-4 px-2 pb-8 pt-3 sm:px-4">
+  const header = (
+    <div className="flex flex-col gap-3 px-2 pb-3 pt-3 sm:px-4">
       <div className="flex flex-wrap items-center gap-2">
         {back}
         <div className="min-w-0 flex-1 px-1">
@@ -146,7 +126,8 @@ export function SharedAlbumPage({ albumId }: { albumId: string }) {
           ) : null}
         </div>
         {data ? (
-          <div className="flex flex-wrap items-center gap-2">
+          // On phones the actions take a line of their own so the title keeps its room.
+          <div className="flex flex-wrap items-center gap-2 max-sm:w-full max-sm:justify-end">
             {canContribute(data) ? <AddPhotosButton album={data} /> : null}
             <ShareAlbumButton albumId={albumId} />
             {info?.isOwned ? (
@@ -179,7 +160,24 @@ export function SharedAlbumPage({ albumId }: { albumId: string }) {
           </ul>
         </section>
       ) : null}
-      {body}
     </div>
+  )
+
+  return (
+    <FullHeightPage>
+      {selection.ids.size > 0 ? (
+        <SelectionBar count={selection.ids.size} onClear={grid.clearSelection} onSelectAll={grid.selectAll} allSelected={grid.allSelected}>
+          <button type="button" className="btn-ghost" onClick={downloads.downloadSelected}>
+            <Download className="size-5" aria-hidden />
+            <span className="max-sm:sr-only">{tc('selection.download')}</span>
+          </button>
+        </SelectionBar>
+      ) : (
+        header
+      )}
+      <DownloadProgress state={downloads.state} onCancel={downloads.cancel} />
+      {body}
+      {grid.viewerOutlet}
+    </FullHeightPage>
   )
 }

@@ -8,9 +8,6 @@ export default {
     action: 'Upload photos',
   },
   download: 'Download',
-  downloadStarted_one: 'Downloading {{count}} item…',
-  downloadStarted_two: 'Downloading {{count}} items…',
-  downloadStarted_other: 'Downloading {{count}} items…',
   addToAlbum: {
     title: 'Add to album',
     intro_one: 'Choose an album for the selected item.',

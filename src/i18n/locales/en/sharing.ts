@@ -74,13 +74,11 @@ export default {
   album: {
     back: 'Sharing',
     contributors: 'People in this album',
-    addedBy: 'Added by {{name}}',
     itemsLabel: 'Photos in this album',
     empty: 'No photos in this album yet.',
     openAlbumPage: 'Album page',
     loadError: 'This shared album could not be loaded',
     storyElsewhere: 'Text, places or maps the owner added to this album appear in Google Photos, not here.',
-    unknownContributor: 'Someone',
   },
   add: {
     button: 'Add photos',

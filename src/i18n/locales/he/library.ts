@@ -11,9 +11,6 @@ export default {
     action: 'העלאת תמונות',
   },
   download: 'הורדה',
-  downloadStarted_one: 'מוריד פריט אחד…',
-  downloadStarted_two: 'מוריד שני פריטים…',
-  downloadStarted_other: 'מוריד {{count}} פריטים…',
   addToAlbum: {
     title: 'הוספה לאלבום',
     intro_one: 'בחירת אלבום לפריט שנבחר.',

@@ -77,13 +77,11 @@ export default {
   album: {
     back: 'שיתוף',
     contributors: 'האנשים באלבום',
-    addedBy: 'נוסף על ידי {{name}}',
     itemsLabel: 'התמונות באלבום',
     empty: 'עדיין אין תמונות באלבום הזה.',
     openAlbumPage: 'דף האלבום',
     loadError: 'לא ניתן היה לטעון את האלבום המשותף',
     storyElsewhere: 'טקסט, מקומות או מפות שהבעלים הוסיפו לאלבום מוצגים ב־Google Photos, לא כאן.',
-    unknownContributor: 'מישהו',
   },
   add: {
     button: 'הוספת תמונות',

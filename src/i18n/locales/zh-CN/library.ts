@@ -11,9 +11,6 @@ export default {
     action: '上传照片',
   },
   download: '下载',
-  downloadStarted_one: '正在下载 {{count}} 项…',
-  downloadStarted_two: '正在下载 {{count}} 项…',
-  downloadStarted_other: '正在下载 {{count}} 项…',
   addToAlbum: {
     title: '添加到相册',
     intro_one: '为所选项目选择一个相册。',

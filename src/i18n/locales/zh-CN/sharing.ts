@@ -77,13 +77,11 @@ export default {
   album: {
     back: '共享',
     contributors: '相册成员',
-    addedBy: '由 {{name}} 添加',
     itemsLabel: '相册中的照片',
     empty: '这个相册还没有照片。',
     openAlbumPage: '相册页面',
     loadError: '无法加载这个共享相册',
     storyElsewhere: '所有者为此相册添加的文字、地点或地图显示在 Google 相册中，不在这里。',
-    unknownContributor: '某人',
   },
   add: {
     button: '添加照片',

@@ -20,7 +20,7 @@ function Harness({ items, onOpen, onLoadMore, hasMore = false }: { items: MediaI
       <MediaGrid
         items={items}
         label="Photos"
-        groupByDay
+        dateHeaders
         selection={{ state, dispatch }}
         onOpen={onOpen}
         hasMore={hasMore}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayKey, dayLabelKind, formatDayLabel, groupByDay } from './dates'
+import { dayKey, dayLabelKind, formatDayLabel, groupByDay, groupIntoSections } from './dates'
 
 const words = { today: 'Today', yesterday: 'Yesterday', unknown: 'Date unknown' }
 const local = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString()
@@ -50,5 +50,35 @@ describe('day labels', () => {
   })
   it('says when the date is unknown', () => {
     expect(formatDayLabel('', 'en', words, now)).toBe('Date unknown')
+  })
+})
+
+describe('groupIntoSections', () => {
+  const day = (key: string, start: number, end: number) => ({ key, start, end })
+  it('keeps busy days and merges a month of sparse days into one month', () => {
+    const days = [
+      day('2024-03-20', 0, 6),
+      day('2024-03-18', 6, 9),
+      day('2024-02-27', 9, 10),
+      day('2024-02-11', 10, 11),
+      day('2024-02-02', 11, 13),
+      day('2023-12-25', 13, 14),
+      day('', 14, 15),
+    ]
+    expect(groupIntoSections(days)).toEqual([
+      day('2024-03-20', 0, 6),
+      day('2024-03-18', 6, 9),
+      day('2024-02', 9, 13),
+      // One lone day keeps its own date; items without a date stay apart.
+      day('2023-12-25', 13, 14),
+      day('', 14, 15),
+    ])
+  })
+  it('labels month sections by month (with the year when it is not this one)', () => {
+    const now = new Date(2024, 5, 1)
+    expect(formatDayLabel('2024-02', 'en', words, now)).toBe('February')
+    expect(formatDayLabel('2019-02', 'en', words, now)).toBe('February 2019')
+    expect(formatDayLabel('2019-02', 'he', words, now)).toMatch(/פברואר/)
+    expect(formatDayLabel('2019-02', 'zh-CN', words, now)).toBe('2019年2月')
   })
 })

@@ -1,8 +1,10 @@
-// The virtualized photo grid shared by the library, albums, the add-to-album picker and search: justified or
-// square rows under optional date headers, only the visible rows in the DOM, a selection model with shift-ranges,
-// and ARIA grid keyboard behaviour (roving focus, arrows, Space, Enter, Escape, Ctrl+A).
+// The virtualized photo wall shared by the library, albums, shared albums, the add-to-album picker and search:
+// justified rows filled edge to edge, optional date headers (days, or months where days are sparse) that flow
+// with the photos, only the visible rows in the DOM, a selection model with shift-ranges, and ARIA grid keyboard
+// behaviour (roving focus, arrows, Space, Enter, Escape, Ctrl+A).
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import {
+  Fragment,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -19,9 +21,10 @@ import {
 import { useTranslation } from 'react-i18next'
 import { CircleCheck } from 'lucide-react'
 import type { MediaItem } from '../../api'
-import { dayKey, formatDayLabel, formatDayLong, groupByDay } from './dates'
+import { dayKey, formatDayLabel, formatDayLong, groupByDay, groupIntoSections } from './dates'
 import { isGridNavKey, nextFocusIndex } from './keyboard'
-import { aspectOf, computeLayout, targetRowHeightFor, type GridMode, type LayoutRow } from './layout'
+import { aspectOf, computeLayout, targetRowHeightFor, type HeaderSegment, type LayoutRow } from './layout'
+import { useLabelWidth } from './label-width'
 import { allSelected, type SelectionAction, type SelectionState } from './selection'
 import { GridCell } from './GridCell'
 import { useElementWidth } from './use-element-width'
@@ -35,17 +38,21 @@ export interface GridExtra {
 }
 
 export interface MediaGridHandle {
-  /** Scrolls to the item and moves keyboard focus to it. */
+  /** Scrolls to the item (unless it is on screen) and moves keyboard focus to it. */
   focusItem(id: string): void
-  scrollToItem(id: string): void
+  /**
+   * Makes the item the grid's tab stop and scrolls it into view without taking focus: the viewer calls this as
+   * it steps, so the cell to return to is already rendered when it closes.
+   */
+  setReturnTarget(id: string): void
 }
 
 export interface MediaGridProps {
   items: readonly MediaItem[]
   /** The grid's accessible name. */
   label: string
-  groupByDay?: boolean
-  mode?: GridMode
+  /** Date headers: by day, or by month where a month's days are sparse. */
+  dateHeaders?: boolean
   extras?: readonly GridExtra[]
   selection?: { state: SelectionState; dispatch: Dispatch<SelectionAction> }
   /** Click and Enter select instead of opening (the add-to-album picker). */
@@ -62,7 +69,9 @@ export interface MediaGridProps {
 }
 
 const GAP = 4
-const HEADER_HEIGHT = 52
+const HEADER_HEIGHT = 40
+/** Room beside a header's text for its "select this day" circle (20 px and a gap). */
+const HEADER_CHECK_ROOM = 30
 
 const dayKeys = new WeakMap<MediaItem, string>()
 function cachedDayKey(item: MediaItem): string {
@@ -74,8 +83,7 @@ function cachedDayKey(item: MediaItem): string {
 export function MediaGrid({
   items,
   label,
-  groupByDay: grouped = false,
-  mode = 'justified',
+  dateHeaders = false,
   extras,
   selection,
   selectOnly = false,
@@ -96,10 +104,19 @@ export function MediaGrid({
   const ids = useMemo(() => items.map((m) => m.id ?? ''), [items])
   const indexOfId = useMemo(() => new Map(ids.map((id, i) => [id, i])), [ids])
 
-  const groups = useMemo(() => {
-    if (!grouped) return undefined
-    return groupByDay(items, (m) => m.mediaMetadata?.creationTime).map((g) => ({ ...g, key: cachedDayKey(items[g.start]!) }))
-  }, [grouped, items])
+  const now = useMemo(() => new Date(), [])
+  const dayWords = useMemo(() => ({ today: t('media.today'), yesterday: t('media.yesterday'), unknown: t('media.dateUnknown') }), [t])
+  const labelWidth = useLabelWidth(scrollRef)
+
+  const sections = useMemo(() => {
+    if (!dateHeaders) return undefined
+    const days = groupByDay(items, (m) => m.mediaMetadata?.creationTime).map((g) => ({ ...g, key: cachedDayKey(items[g.start]!) }))
+    return groupIntoSections(days).map((g) => {
+      const label = formatDayLabel(g.key, i18n.language, dayWords, now)
+      return { ...g, label, headerWidth: labelWidth(label) + HEADER_CHECK_ROOM }
+    })
+  }, [dateHeaders, dayWords, i18n.language, items, labelWidth, now])
+  const labelOf = useMemo(() => new Map(sections?.map((s) => [s.key + s.start, s.label])), [sections])
 
   const aspects = useMemo(() => items.map((m) => aspectOf(m.mediaMetadata?.width, m.mediaMetadata?.height)), [items])
   const extrasByKey = useMemo(() => new Map((extras ?? []).map((e) => [e.key, e])), [extras])
@@ -109,16 +126,14 @@ export function MediaGrid({
       computeLayout({
         width: width || 1,
         aspects,
-        groups,
-        headers: grouped,
+        sections,
         extras: extras?.map(({ key, beforeIndex, height }) => ({ key, beforeIndex, height })),
-        mode,
-        targetRowHeight: targetRowHeightFor(width, mode),
+        targetRowHeight: targetRowHeightFor(width),
         gap: GAP,
         headerHeight: HEADER_HEIGHT,
-        sectionGap: width < 640 ? 12 : 20,
+        sectionGap: width < 640 ? 8 : 16,
       }),
-    [aspects, extras, grouped, groups, mode, width],
+    [aspects, extras, sections, width],
   )
 
   // Roving focus: the item that holds tabIndex=0, kept by id so new items arriving above do not move it.
@@ -177,19 +192,25 @@ export function MediaGrid({
     if (layout.rows.length === 0 || leftBelow < 2 * viewportHeight || lastVisible >= layout.rows.length - 6) onLoadMore()
   }, [hasMore, lastVisible, layout.rows.length, layout.totalHeight, loadingMore, onLoadMore, scrollOffset, viewportHeight])
 
+  const rowOnScreen = useCallback(
+    (row: number) => {
+      const el = scrollRef.current
+      const r = layout.rows[row]!
+      return !!el && r.top + r.height > el.scrollTop && r.top < el.scrollTop + el.clientHeight
+    },
+    [layout.rows],
+  )
+
   const focusCell = useCallback(
     (index: number, onlyIfHidden = false) => {
       const row = layout.rowOfItem[index]
       if (row === undefined) return
-      const el = scrollRef.current
-      const r = layout.rows[row]!
       // Returning from the viewer: leave the scroll position alone while the item is at least partly on screen.
-      const visible = !!el && r.top + r.height > el.scrollTop && r.top < el.scrollTop + el.clientHeight
-      if (!(onlyIfHidden && visible)) virtualizer.scrollToIndex(row, { align: 'auto' })
+      if (!(onlyIfHidden && rowOnScreen(row))) virtualizer.scrollToIndex(row, { align: 'auto' })
       pendingFocus.current = true
       setFocus({ id: ids[index] ?? '', index })
     },
-    [ids, layout.rowOfItem, layout.rows, virtualizer],
+    [ids, layout.rowOfItem, rowOnScreen, virtualizer],
   )
 
   useLayoutEffect(() => {
@@ -205,13 +226,15 @@ export function MediaGrid({
         const index = indexOfId.get(id)
         if (index !== undefined) focusCell(index, true)
       },
-      scrollToItem(id) {
+      setReturnTarget(id) {
         const index = indexOfId.get(id)
         const row = index === undefined ? undefined : layout.rowOfItem[index]
-        if (row !== undefined) virtualizer.scrollToIndex(row, { align: 'auto' })
+        if (index === undefined || row === undefined) return
+        setFocus({ id, index })
+        if (!rowOnScreen(row)) virtualizer.scrollToIndex(row, { align: 'auto' })
       },
     }),
-    [focusCell, indexOfId, layout.rowOfItem, virtualizer],
+    [focusCell, indexOfId, layout.rowOfItem, rowOnScreen, virtualizer],
   )
 
   const selectionState = selection?.state
@@ -290,55 +313,50 @@ export function MediaGrid({
     }
   }
 
-  const now = useMemo(() => new Date(), [])
-  const dayWords = useMemo(() => ({ today: t('media.today'), yesterday: t('media.yesterday'), unknown: t('media.dateUnknown') }), [t])
+  const renderHeader = (segment: HeaderSegment, height: number) => {
+    const label = labelOf.get(segment.key + segment.start) ?? ''
+    const groupIds = ids.slice(segment.start, segment.end)
+    const groupSelected = !!selectionState && allSelected(selectionState, groupIds)
+    const long = formatDayLong(segment.key, i18n.language) || label
+    return (
+      <div
+        key={`h:${segment.key}:${segment.start}`}
+        role="rowheader"
+        className="group/header absolute top-0 flex items-end gap-1.5 pb-2"
+        style={{ insetInlineStart: segment.x, width: segment.width, height }}
+      >
+        {dispatch ? (
+          <button
+            type="button"
+            tabIndex={-1}
+            aria-pressed={groupSelected}
+            aria-label={t('media.selectDay', { date: long })}
+            onClick={() => dispatch({ type: 'set', ids: groupIds, selected: !groupSelected })}
+            // On phones the padding (cancelled by the margin) makes a 44 px target around the 20 px circle.
+            className={`-ms-0.5 shrink-0 rounded-full transition-opacity max-sm:-m-3 max-sm:p-3 ${
+              groupSelected
+                ? 'text-brand-600 opacity-100 dark:text-brand-100'
+                : `text-slate-500 group-hover/header:opacity-100 focus-visible:opacity-100 dark:text-slate-400 ${selecting ? 'opacity-100' : 'opacity-0'}`
+            }`}
+          >
+            <CircleCheck className="size-5" aria-hidden />
+          </button>
+        ) : null}
+        {/* Never truncated: the layout gives every header the width its text needs. */}
+        <span
+          data-date-header
+          className={`min-w-0 overflow-hidden whitespace-nowrap text-sm font-medium text-slate-800 transition-transform dark:text-slate-200 ${
+            dispatch && !selecting && !groupSelected ? '-translate-x-6 group-hover/header:translate-x-0 rtl:translate-x-6 rtl:group-hover/header:translate-x-0' : ''
+          }`}
+        >
+          {label}
+        </span>
+      </div>
+    )
+  }
 
   const renderRow = (row: LayoutRow, rowIndex: number) => {
     const style = { top: row.top, height: row.height }
-    if (row.kind === 'header') {
-      return (
-        <div key={row.key} role="row" aria-rowindex={rowIndex + 1} className="absolute inset-x-0" style={style}>
-          {row.segments.map((segment) => {
-            const label = formatDayLabel(segment.groupKey, i18n.language, dayWords, now)
-            const groupIds = ids.slice(segment.start, segment.end)
-            const groupSelected = !!selectionState && allSelected(selectionState, groupIds)
-            return (
-              <div
-                key={segment.groupKey + segment.start}
-                role="rowheader"
-                className="group/header absolute bottom-0 flex items-center gap-1.5 pb-2"
-                style={{ insetInlineStart: segment.x, width: segment.width }}
-              >
-                {dispatch ? (
-                  <button
-                    type="button"
-                    tabIndex={-1}
-                    aria-pressed={groupSelected}
-                    aria-label={t('media.selectDay', { date: formatDayLong(segment.groupKey, i18n.language) || label })}
-                    onClick={() => dispatch({ type: 'set', ids: groupIds, selected: !groupSelected })}
-                    // On phones the padding (cancelled by the margin) makes a 44 px target around the 20 px circle.
-                    className={`-ms-0.5 shrink-0 rounded-full transition-opacity max-sm:-m-3 max-sm:p-3 ${
-                      groupSelected
-                        ? 'text-brand-600 opacity-100 dark:text-brand-100'
-                        : `text-slate-500 group-hover/header:opacity-100 focus-visible:opacity-100 dark:text-slate-400 ${selecting ? 'opacity-100' : 'opacity-0'}`
-                    }`}
-                  >
-                    <CircleCheck className="size-5" aria-hidden />
-                  </button>
-                ) : null}
-                <span
-                  className={`truncate text-sm font-medium text-slate-800 transition-transform dark:text-slate-200 ${
-                    dispatch && !selecting && !groupSelected ? '-translate-x-6 group-hover/header:translate-x-0 rtl:translate-x-6 rtl:group-hover/header:translate-x-0' : ''
-                  }`}
-                >
-                  {label}
-                </span>
-              </div>
-            )
-          })}
-        </div>
-      )
-    }
     if (row.kind === 'extra') {
       const extra = extrasByKey.get(row.extraKey)
       return (
@@ -349,29 +367,34 @@ export function MediaGrid({
         </div>
       )
     }
+    // Reading order: each section's header comes right before its first photo, as the eye meets them.
+    const headerAt = new Map(row.headers.map((h) => [h.start, h]))
     return (
       <div key={row.key} role="row" aria-rowindex={rowIndex + 1} className="absolute inset-x-0" style={style}>
         {row.cells.map((cell) => {
           const item = items[cell.index]!
           const id = ids[cell.index]!
+          const header = headerAt.get(cell.index)
           return (
-            <GridCell
-              key={id || cell.index}
-              item={item}
-              index={cell.index}
-              x={cell.x}
-              width={cell.width}
-              height={row.height}
-              crop={mode === 'square'}
-              focusable={cell.index === focusIndex}
-              selectable={!!dispatch}
-              selected={selectionState?.ids.has(id) ?? false}
-              selecting={selecting}
-              scrolling={virtualizer.isScrolling}
-              onClick={onCellClick}
-              onCheckClick={onCheckClick}
-              onFocus={setFocus}
-            />
+            <Fragment key={id || cell.index}>
+              {header ? renderHeader(header, row.headerHeight) : null}
+              <GridCell
+                item={item}
+                index={cell.index}
+                x={cell.x}
+                y={row.headerHeight}
+                width={cell.width}
+                height={row.itemHeight}
+                focusable={cell.index === focusIndex}
+                selectable={!!dispatch}
+                selected={selectionState?.ids.has(id) ?? false}
+                selecting={selecting}
+                scrolling={virtualizer.isScrolling}
+                onClick={onCellClick}
+                onCheckClick={onCheckClick}
+                onFocus={setFocus}
+              />
+            </Fragment>
           )
         })}
       </div>

@@ -1,8 +1,8 @@
 // Video durations for grid badges. The API gives no duration, so the browser reads it from the video's own
 // metadata (`=dv`, preload=metadata): only for videos on screen, a couple at a time, remembered per item.
 import { useEffect, useState } from 'react'
-import { videoUrl } from '../../api/media-url'
 import type { MediaItem } from '../../api'
+import { useGridMedia } from './grid-media'
 
 const known = new Map<string, number | null>()
 const waiting = new Map<string, Set<() => void>>()
@@ -43,13 +43,14 @@ export function useVideoDuration(item: MediaItem): number | undefined {
   const id = item.id ?? ''
   const video = item.mediaMetadata?.video
   const ready = !!video && (!video.status || video.status === 'READY')
+  const url = useGridMedia().videoUrl(item)
   const [, setTick] = useState(0)
   useEffect(() => {
-    if (!ready || !id || !item.baseUrl || typeof document === 'undefined' || known.has(id)) return
+    if (!ready || !id || !url || typeof document === 'undefined' || known.has(id)) return
     let set = waiting.get(id)
     if (!set) {
       waiting.set(id, (set = new Set()))
-      queue.push({ id, url: videoUrl(item.baseUrl) })
+      queue.push({ id, url })
     }
     const listener = () => setTick((n) => n + 1)
     set.add(listener)
@@ -57,7 +58,7 @@ export function useVideoDuration(item: MediaItem): number | undefined {
     return () => {
       set.delete(listener)
     }
-  }, [id, item.baseUrl, ready])
+  }, [id, url, ready])
   return known.get(id) ?? undefined
 }
 

@@ -1,13 +1,11 @@
 // Keyboard movement through the grid's visual layout: left/right follow reading order (mirrored in RTL),
-// up/down go to the nearest item in the row above or below, skipping header and extra rows.
-import type { GridLayout, LayoutCell, LayoutRow } from './layout'
+// up/down go to the nearest item in the row above or below, skipping extra rows.
+import type { GridLayout, ItemsRow, LayoutCell, LayoutRow } from './layout'
 
 export type GridNavKey = 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End' | 'PageUp' | 'PageDown'
 
 export const isGridNavKey = (key: string): key is GridNavKey =>
   ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown'].includes(key)
-
-type ItemsRow = Extract<LayoutRow, { kind: 'items' }>
 
 const center = (c: LayoutCell) => c.x + c.width / 2
 

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import i18next from 'i18next'
 import type { MediaItem, PhotosClient } from '../../api'
-import { PhotosClientProvider } from '../../queries'
+import { GridMediaProvider, PhotosClientProvider } from '../../queries'
 import en from '../../i18n/locales/en'
 
 export function fakeItems(count: number, options: { startDay?: Date; perDay?: number; videoEvery?: number } = {}): MediaItem[] {
@@ -41,7 +41,9 @@ export function Providers({ children, i18n }: { children: ReactNode; i18n: typeo
   return (
     <I18nextProvider i18n={i18n}>
       <QueryClientProvider client={queryClient}>
-        <PhotosClientProvider client={client}>{children}</PhotosClientProvider>
+        <PhotosClientProvider client={client}>
+          <GridMediaProvider>{children}</GridMediaProvider>
+        </PhotosClientProvider>
       </QueryClientProvider>
     </I18nextProvider>
   )

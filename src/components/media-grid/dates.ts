@@ -1,5 +1,6 @@
-// Day grouping for the grid's date headers: items are grouped by the calendar day of their creationTime in the
-// user's own time zone, and each day gets a header label in the user's language.
+// Date sections for the grid's headers: items are grouped by the calendar day of their creationTime in the
+// user's own time zone, or by month where the days of a month are sparse (Google Photos' coarser zoom level),
+// and each section gets a header label in the user's language.
 
 export interface DayGroup {
   /** `YYYY-MM-DD` in local time, or '' when the item has no usable creationTime. */
@@ -36,6 +37,42 @@ export function groupByDay<T>(items: readonly T[], creationTime: (item: T) => st
   return groups
 }
 
+/** A month whose days hold fewer items than this on average is shown as one month section. */
+export const SPARSE_ITEMS_PER_DAY = 2
+
+/** `YYYY-MM` of a day key ('' stays ''). */
+export const monthOf = (dayKeyValue: string) => dayKeyValue.slice(0, 7)
+
+export const isMonthKey = (key: string) => key.length === 7
+
+/**
+ * Day groups, with each month whose days are sparse (several days, under SPARSE_ITEMS_PER_DAY items a day on
+ * average) merged into one month group keyed `YYYY-MM`. Items without a date stay their own group.
+ */
+export function groupIntoSections(days: readonly DayGroup[]): DayGroup[] {
+  const sections: DayGroup[] = []
+  for (let d = 0; d < days.length; ) {
+    const month = monthOf(days[d]!.key)
+    let e = d + 1
+    while (month && e < days.length && monthOf(days[e]!.key) === month) e++
+    const dayCount = e - d
+    const items = days[e - 1]!.end - days[d]!.start
+    if (month && dayCount > 1 && items / dayCount < SPARSE_ITEMS_PER_DAY) sections.push({ key: month, start: days[d]!.start, end: days[e - 1]!.end })
+    else sections.push(...days.slice(d, e))
+    d = e
+  }
+  return sections
+}
+
+/** Intl formatters are costly to build and a long library labels thousands of sections: one per language and shape. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${language}|${JSON.stringify(options)}`
+  let f = formatters.get(key)
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(language, options)))
+  return f
+}
+
 function keyToDate(key: string): Date {
   const [y, m, d] = key.split('-').map(Number)
   return new Date(y!, m! - 1, d!)
@@ -65,6 +102,7 @@ export function formatDayLabel(
   words: { today: string; yesterday: string; unknown: string },
   now: Date = new Date(),
 ): string {
+  if (isMonthKey(key)) return formatMonth(key, language, now)
   const kind = dayLabelKind(key, now)
   if (kind === 'unknown') return words.unknown
   if (kind === 'today') return words.today
@@ -76,11 +114,19 @@ export function formatDayLabel(
       : kind === 'thisYear'
         ? { weekday: 'short', day: 'numeric', month: 'short' }
         : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
-  return new Intl.DateTimeFormat(language, options).format(day)
+  return formatter(language, options).format(day)
 }
 
-/** A full date for a day key, for accessible names ("Saturday, 14 March 2024"). */
+/** "March" in the current year, else "March 2019". */
+function formatMonth(key: string, language: string, now: Date): string {
+  const [y, m] = key.split('-').map(Number)
+  const options: Intl.DateTimeFormatOptions = y === now.getFullYear() ? { month: 'long' } : { month: 'long', year: 'numeric' }
+  return formatter(language, options).format(new Date(y!, m! - 1, 1))
+}
+
+/** A full date for a day key, for accessible names ("Saturday, 14 March 2024"); a month for a month key. */
 export function formatDayLong(key: string, language: string): string {
   if (!key) return ''
-  return new Intl.DateTimeFormat(language, { dateStyle: 'full' }).format(keyToDate(key))
+  if (isMonthKey(key)) return formatMonth(key, language, new Date(0))
+  return formatter(language, { dateStyle: 'full' }).format(keyToDate(key))
 }

@@ -3,8 +3,8 @@
 import { memo, useState, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CircleCheck, ImageOff, Play } from 'lucide-react'
-import { mediaUrl, thumbnailPixels, type MediaItem } from '../../api'
-import { useMediaItemImageErrorHandler } from '../../queries'
+import type { MediaItem } from '../../api'
+import { useGridMedia } from './grid-media'
 import { formatDuration, useVideoDuration } from './video-duration'
 import { useThumbnailSlot } from './thumbnail-slots'
 
@@ -12,9 +12,10 @@ export interface GridCellProps {
   item: MediaItem
   index: number
   x: number
+  /** Offset from the row's top (below a header band). */
+  y: number
   width: number
   height: number
-  crop: boolean
   focusable: boolean
   selectable: boolean
   selected: boolean
@@ -35,19 +36,23 @@ function useItemLabel(item: MediaItem, duration: number | undefined) {
   const date = time
     ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time))
     : t('media.dateUnknown')
-  if (item.mediaMetadata?.video) {
-    return duration !== undefined ? t('media.videoWithDuration', { date, duration: formatDuration(duration, i18n.language) }) : t('media.video', { date })
-  }
-  return t('media.photo', { date })
+  const label = item.mediaMetadata?.video
+    ? duration !== undefined
+      ? t('media.videoWithDuration', { date, duration: formatDuration(duration, i18n.language) })
+      : t('media.video', { date })
+    : t('media.photo', { date })
+  // Shared albums: who added it is part of the name, not a caption on every tile.
+  const contributor = item.contributorInfo?.displayName
+  return contributor ? t('media.addedBy', { label, name: contributor }) : label
 }
 
 export const GridCell = memo(function GridCell({
   item,
   index,
   x,
+  y,
   width,
   height,
-  crop,
   focusable,
   selectable,
   selected,
@@ -61,11 +66,10 @@ export const GridCell = memo(function GridCell({
   const isVideo = !!item.mediaMetadata?.video
   const duration = useVideoDuration(item)
   const label = useItemLabel(item, duration)
-  const { onError, failed } = useMediaItemImageErrorHandler(item.id)
+  const media = useGridMedia()
+  const { onError, failed } = media.useImageFailure(item.id)
   const [loadedSrc, setLoadedSrc] = useState<string | null>(null)
-  const wanted = item.baseUrl
-    ? mediaUrl(item.baseUrl, { width: thumbnailPixels(width, dpr()), height: thumbnailPixels(height, dpr()), crop })
-    : undefined
+  const wanted = media.thumbnailUrl(item, { width, height, crop: false, dpr: dpr() })
   const { src, settled } = useThumbnailSlot(wanted, scrolling)
   const loaded = !!src && loadedSrc === src
 
@@ -80,8 +84,8 @@ export const GridCell = memo(function GridCell({
       onFocus={(e) => {
         if (e.target === e.currentTarget) onFocus({ id: item.id ?? '', index })
       }}
-      className="group/cell absolute top-0 cursor-pointer overflow-hidden outline-none focus-visible:z-10 focus-visible:ring-3 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-950"
-      style={{ insetInlineStart: x, width, height }}
+      className="group/cell absolute cursor-pointer overflow-hidden outline-none focus-visible:z-10 focus-visible:ring-3 focus-visible:ring-brand-500 focus-visible:ring-offset-2 dark:focus-visible:ring-offset-slate-950"
+      style={{ insetInlineStart: x, top: y, width, height }}
     >
       <div
         className={`size-full bg-slate-200 transition-[padding] duration-150 dark:bg-slate-800 ${selected ? 'bg-brand-50 p-[8%] dark:bg-brand-700/30' : ''}`}

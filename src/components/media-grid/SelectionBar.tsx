@@ -3,7 +3,7 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CheckCheck, X } from 'lucide-react'
-import { IconButton } from '../../components/ui/IconButton'
+import { IconButton } from '../ui/IconButton'
 
 export function SelectionBar({
   count,
