@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { shownThumbnail } from '../../api'
 import { FLING_DELAY_MS, MAX_CONCURRENT, useThumbnailSlot } from './thumbnail-slots'
 
 afterEach(() => vi.useRealTimers())
@@ -30,5 +31,13 @@ describe('useThumbnailSlot', () => {
     expect(staying.result.current.src).toBe('stays')
     act(() => staying.result.current.settled())
     staying.unmount()
+  })
+
+  it('a thumbnail that has settled is the one the viewer starts from for its item', () => {
+    const cell = renderHook(() => useThumbnailSlot('https://example.test/media/7=w256-h256-c', false))
+    expect(shownThumbnail('https://example.test/media/7')).toBeUndefined()
+    act(() => cell.result.current.settled())
+    expect(shownThumbnail('https://example.test/media/7')).toBe('https://example.test/media/7=w256-h256-c')
+    cell.unmount()
   })
 })

@@ -2,6 +2,7 @@
 // their turn, newest cells last), and a cell that appears during a fling waits FLING_DELAY_MS first, so rows
 // that fly past never ask for their images.
 import { useEffect, useRef, useState } from 'react'
+import { rememberShownThumbnail } from '../../api'
 
 export const MAX_CONCURRENT = 6
 export const FLING_DELAY_MS = 150
@@ -32,7 +33,7 @@ function acquire(onGranted: () => void): () => void {
 
 /**
  * The src to render for a thumbnail (undefined until it may load) and `settled`, to call on load or error so
- * the next thumbnail can start. `deferred`: the cell appeared while the grid was scrolling.
+ * the next thumbnail can start (and the viewer knows which thumbnail URL the browser has for the item). `deferred`: the cell appeared while the grid was scrolling.
  */
 export function useThumbnailSlot(src: string | undefined, deferred: boolean) {
   const [granted, setGranted] = useState<string | undefined>(undefined)
@@ -57,6 +58,7 @@ export function useThumbnailSlot(src: string | undefined, deferred: boolean) {
   return {
     src: granted === src ? src : undefined,
     settled: () => {
+      if (src && granted === src) rememberShownThumbnail(src) // the viewer starts from this image
       release.current()
       release.current = () => {}
     },
