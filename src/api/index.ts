@@ -20,16 +20,16 @@ export type { GetAccessToken, QuotaEvent, RetryEvent } from './http'
 export type { AlbumsApi, AlbumsPage, AlbumPatch, ListAlbumsParams } from './albums'
 export { isCreated, isOutcomeUnknownResult, OUTCOME_UNKNOWN_CODE, type MediaItemsApi, type MediaItemsPage, type BatchCreateOptions } from './media-items'
 export type { SharedAlbumsApi, SharedAlbumsPage, ListSharedAlbumsParams } from './shared-albums'
-export {
-  encodeFileNameHeader,
-  type UploadsApi,
-  type UploadBytesOptions,
-  type UploadInput,
-  type UploadFileResult,
-  type UploadFileStatus,
-  type UploadFilesOptions,
-  type UploadProgressEvent,
-  type UploadConfig,
+// Types only: the uploads code loads with the first upload (see lazyUploadsApi in client.ts).
+export type {
+  UploadsApi,
+  UploadBytesOptions,
+  UploadInput,
+  UploadFileResult,
+  UploadFileStatus,
+  UploadFilesOptions,
+  UploadProgressEvent,
+  UploadConfig,
 } from './uploads'
 export * from './upload-validation'
 export * from './media-url'
