@@ -7,6 +7,8 @@ import { join } from 'node:path'
 import { measureBudgets } from './bundle-budget.mjs'
 
 const outDir = 'dist-bench'
+/** The grid's cap on thumbnails loading at once (MAX_CONCURRENT in the grid's thumbnail slots). */
+const THUMBNAILS_IN_FLIGHT = 6
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
 
 function build() {
@@ -47,14 +49,16 @@ console.log(`Service worker (shell cache + demo emulator): ${kb(sw.raw)} raw, ${
 const emulatorBench = spawnSync('npx', ['tsx', 'scripts/bench-emulator.ts'], { stdio: 'inherit' })
 if (emulatorBench.status !== 0) console.log('(emulator benchmark failed)')
 
-// The first screen and API economy in Chromium, if one is available. BENCH_PORT picks the preview port, so
-// several people can run the bench side by side. Numbers on a loaded machine are noisy: compare runs made
-// on the same machine, and read the timings as indications.
+// The browser journeys, in Chromium, against `vite preview` of the build. BENCH_PORT picks the preview port, so
+// several people can run the bench side by side; BENCH_LIGHTHOUSE=0 and BENCH_FLING=0 skip the slow parts.
+// Numbers on a loaded machine are noisy: compare runs made on the same machine, and read timings as indications.
 const targets = []
+/** `ok`: true/false for a target, null for a figure printed for information. */
 const target = (name, figure, ok) => targets.push({ name, figure, ok })
 for (const r of measureBudgets(outDir)) target(`${r.name} ≤ ${kb(r.targetGzip)}`, kb(r.gzip), r.gzip <= r.targetGzip)
 
 const port = Number(process.env.BENCH_PORT ?? 4199)
+const origin = `http://127.0.0.1:${port}`
 let server
 const stopServer = () => {
   // The preview runs in its own process group: end the group, not just the npx wrapper.
@@ -69,22 +73,37 @@ const stopServer = () => {
 }
 process.on('exit', stopServer)
 process.on('SIGINT', () => process.exit(130))
-try {
-  const { findChromium } = await import('./find-browser.mjs')
-  const executablePath = await findChromium({ install: false })
-  server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    stdio: 'ignore',
-    detached: true,
-  })
-  const origin = `http://127.0.0.1:${port}`
-  for (let i = 0; i < 100; i++) {
-    if (await fetch(origin).then((r) => r.ok, () => false)) break
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  const { chromium } = await import('@playwright/test')
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
+process.on('SIGTERM', () => process.exit(143))
+
+const path = (url) => new URL(url).pathname
+const demoThumbnail = 'img[src*="__emulator/media"]'
+const firstThumbnailShown = (page) =>
+  page.waitForFunction(
+    (selector) => [...document.querySelectorAll(selector)].some((img) => img.complete && img.naturalWidth > 0),
+    demoThumbnail,
+    { timeout: 60_000 },
+  )
+
+/** A first visit: the welcome on "/", Start exploring, the library's first thumbnails. Returns the storage to reuse. */
+async function firstVisit(browser) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 })
   try {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 })
+    const page = await context.newPage()
+    const started = Date.now()
+    await page.goto(`${origin}/`)
+    await page.getByRole('button', { name: 'Start exploring' }).or(page.getByRole('link', { name: 'Start exploring' })).first().click({ timeout: 60_000 })
+    await firstThumbnailShown(page)
+    target('first visit: welcome → Start exploring → first thumbnail', `${Date.now() - started} ms`, null)
+    return await context.storageState()
+  } finally {
+    await context.close()
+  }
+}
+
+/** A returning visitor with an empty cache (no service worker yet): "/" straight to the library. */
+async function returningCold(browser, storageState) {
+  const context = await browser.newContext({ storageState, viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 })
+  try {
     const page = await context.newPage()
     const requests = []
     // The page's own requests (the service worker's background caching of the app is not the first screen's).
@@ -93,44 +112,88 @@ try {
     })
     const started = Date.now()
     await page.goto(`${origin}/`)
-    const firstThumb = page.locator('img[src*="__emulator/media"]').first()
-    await firstThumb.waitFor({ timeout: 60_000 })
-    await page.waitForFunction(() => [...document.querySelectorAll('img[src*="__emulator/media"]')].some((img) => img.complete && img.naturalWidth > 0))
+    await firstThumbnailShown(page)
     const thumbAt = Date.now()
-    const path = (url) => new URL(url).pathname
     const before = requests.filter((r) => r.at <= thumbAt)
     const jsBefore = [...new Set(before.map((r) => path(r.url)).filter((p) => p.endsWith('.js') && p.startsWith('/assets/')))]
     const jsGzip = jsBefore.reduce((total, p) => total + sizeOf(p.slice(1)).gzip, 0)
     const lists = before.filter((r) => /__emulator\/v1\/mediaItems(\?|$)/.test(r.url))
     const albumLists = requests.filter((r) => /__emulator\/v1\/albums(\?|$)/.test(r.url))
-    console.log(`\nCold / in the demo (phone, DPR 3): first thumbnail shown after ${thumbAt - started} ms (noisy on a loaded machine)`)
-    console.log(`  JS loaded before it: ${jsBefore.length} files, ${kb(jsGzip)} gzip`)
-    target('JS loaded before the first thumbnail (measured) ≤ 150 kB', kb(jsGzip), jsGzip <= 150 * 1024)
+    target('returning visitor, cold cache, / → first thumbnail (phone, DPR 3)', `${thumbAt - started} ms`, null)
+    target('JS loaded before the first thumbnail (measured) ≤ 150 kB', `${kb(jsGzip)} in ${jsBefore.length} files`, jsGzip <= 150 * 1024)
     target('rendering /library: one mediaItems.list', `${lists.length} list, ${albumLists.length} albums.list`, lists.length === 1 && albumLists.length === 0)
-    target('cold / lands on /library without the start page', new URL(page.url()).pathname, new URL(page.url()).pathname === '/library' && !requests.some((r) => /StartRoute/.test(r.url)))
-    // Thumbnail pixels against the size they are shown at.
-    const ratios = await page.$$eval('img[src*="__emulator/media"]', (imgs) =>
+    target('returning / lands on /library without the start page', path(page.url()), path(page.url()) === '/library' && !requests.some((r) => /StartRoute/.test(r.url)))
+    const ratios = await page.$$eval(demoThumbnail, (imgs) =>
       imgs.filter((img) => img.complete && img.naturalWidth > 0).map((img) => img.naturalWidth / img.getBoundingClientRect().width),
     )
     const worst = Math.max(...ratios)
-    target('thumbnail pixels ≤ 1.5× their CSS size (DPR capped)', `${worst.toFixed(2)}× at most`, worst <= 1.5 + 1e-9)
+    target('first screen: thumbnail pixels ≤ 1.5× their CSS size (DPR capped)', `${worst.toFixed(2)}× at most`, worst <= 1.5 + 1e-9)
     // Search asks nothing until a filter is chosen.
     const searchStart = requests.length
     await page.goto(`${origin}/search`)
     await page.getByText(/Choose a filter to search/).waitFor({ timeout: 30_000 })
     const searches = requests.slice(searchStart).filter((r) => /mediaItems:search/.test(r.url))
     target('Search page before a filter: no search', `${searches.length} searches`, searches.length === 0)
+  } finally {
     await context.close()
+  }
+}
+
+try {
+  const { findChromium } = await import('./find-browser.mjs')
+  const executablePath = await findChromium({ install: false })
+  server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+    stdio: 'ignore',
+    detached: true,
+  })
+  for (let i = 0; i < 100; i++) {
+    if (await fetch(origin).then((r) => r.ok, () => false)) break
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  const { chromium } = await import('@playwright/test')
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
+  try {
+    const storageState = await firstVisit(browser)
+    await returningCold(browser, storageState)
+    const { viewerBench, viewerTargets } = await import('./bench/viewer.mjs')
+    for (const [name, figure, ok] of viewerTargets(await viewerBench(browser, origin, storageState))) target(name, figure, ok)
+    if (process.env.BENCH_FLING !== '0') {
+      const { flingBench, flingTargets } = await import('./bench/fling.mjs')
+      for (const device of [
+        { name: 'phone', viewport: { width: 390, height: 844 }, dpr: 3 },
+        { name: 'desktop', viewport: { width: 1440, height: 900 }, dpr: 1 },
+      ]) {
+        for (const [name, figure, ok] of flingTargets(await flingBench(browser, origin, storageState, device), THUMBNAILS_IN_FLIGHT)) target(name, figure, ok)
+      }
+    }
   } finally {
     await browser.close()
   }
+  if (process.env.BENCH_LIGHTHOUSE !== '0') {
+    const { lighthouseBench, lighthouseTargets } = await import('./bench/lighthouse.mjs')
+    const prepareWarmProfile = async (dir) => {
+      const profile = await chromium.launchPersistentContext(dir, { executablePath, args: ['--no-sandbox', '--disable-gpu'], viewport: { width: 390, height: 844 } })
+      try {
+        const page = profile.pages()[0] ?? (await profile.newPage())
+        await page.goto(`${origin}/`)
+        await page.getByRole('button', { name: 'Start exploring' }).or(page.getByRole('link', { name: 'Start exploring' })).first().click({ timeout: 60_000 })
+        await firstThumbnailShown(page)
+        await page.locator('html[data-offline-ready="true"]').waitFor({ state: 'attached', timeout: 60_000 })
+      } finally {
+        await profile.close()
+      }
+    }
+    for (const [name, figure, ok] of lighthouseTargets(await lighthouseBench(origin, executablePath, prepareWarmProfile))) target(name, figure, ok)
+  }
 } catch (error) {
-  console.log(`(browser measurements skipped: ${error instanceof Error ? error.message.split('\n')[0] : error})`)
+  target('browser measurements', `failed: ${error instanceof Error ? error.message.split('\n')[0] : error}`, false)
 } finally {
   stopServer()
 }
 
-console.log('\nTargets (issue 15):')
-for (const t of targets) console.log(`  ${t.ok ? 'PASS' : 'FAIL'}  ${t.name}: ${t.figure}`)
-console.log('Not measured by this bench yet: Lighthouse (not installed), the 10 000-item fling in Chromium (long tasks, pages per fling), viewer timings.')
-process.exitCode = targets.every((t) => t.ok) ? 0 : 1
+// A table to paste into release notes next to an earlier run's.
+console.log('\nTargets (issue 15):\n')
+console.log('| result | target | figure |')
+console.log('|---|---|---|')
+for (const t of targets) console.log(`| ${t.ok === null ? 'info' : t.ok ? 'PASS' : 'FAIL'} | ${t.name} | ${t.figure} |`)
+process.exitCode = targets.every((t) => t.ok !== false) ? 0 : 1

@@ -15,15 +15,14 @@ import { fileURLToPath } from 'node:url'
  * the route and its English namespaces).
  */
 // `maxGzip` is what the gate enforces; `targetGzip` is issue 15's target, which `npm run bench` reports. The
-// /library budget is a ratchet at today's size: react-dom, react-router, i18next and TanStack Query alone are
-// ~125 kB of it, so 150 kB needs a lighter library somewhere, not another split. Raised from 190 to 205 kB when
-// the library gained "Add from Google Photos" (its click must open Google's window synchronously, so the flow's
-// hook is on the page), the paused-session banner and cross-tab refresh: 200 kB measured.
+// /library budget is a ratchet at today's size (199.7 kB measured, once the upload code left the API client):
+// react-dom (~58 kB of it), react-router, i18next and TanStack Query alone are ~125 kB, so 150 kB needs a lighter
+// library somewhere, not another split. Measured: preact/compat in place of react-dom gives 142 kB.
 export const budgets = [
   { name: 'entry (index.html and its static imports)', maxGzip: 110 * 1024, targetGzip: 110 * 1024, files: (build) => build.entry },
   {
     name: 'JS needed to render /library',
-    maxGzip: 205 * 1024,
+    maxGzip: 200 * 1024,
     targetGzip: 150 * 1024,
     files: (build) => [...new Set([...build.entry, ...build.preloaded])],
   },

@@ -7,7 +7,7 @@ import { createPickerApi } from './picker'
 import { createQuotaMeter, type QuotaMeter } from './quota'
 import { defaultSleep, resolveRetryPolicy, type RetryPolicy, type Sleep } from './retry'
 import { createSharedAlbumsApi } from './shared-albums'
-import { createUploadsApi, defaultUploadConfig, type UploadConfig } from './uploads'
+import type { UploadConfig, UploadsApi } from './uploads'
 import { platformXhrFetch, type ProgressFetch } from './xhr'
 
 export interface PhotosClientOptions {
@@ -74,12 +74,39 @@ export function createPhotosClient(options: PhotosClientOptions) {
     mediaItems,
     sharedAlbums: createSharedAlbumsApi(ctx),
     picker: createPickerApi({ http, baseUrl: options.pickerUrl ?? GOOGLE_PICKER_URL }),
-    uploads: createUploadsApi({
-      ...ctx,
-      uploadUrl: options.uploadUrl ?? `${baseUrl}/v1/uploads`,
-      upload: { ...defaultUploadConfig, ...options.upload },
-      mediaItems,
-    }),
+    uploads: lazyUploadsApi(() =>
+      import('./uploads').then(({ createUploadsApi, defaultUploadConfig }) =>
+        createUploadsApi({
+          ...ctx,
+          uploadUrl: options.uploadUrl ?? `${baseUrl}/v1/uploads`,
+          upload: { ...defaultUploadConfig, ...options.upload },
+          mediaItems,
+        }),
+      ),
+    ),
+  }
+}
+
+/**
+ * The uploads API, loaded by its first call, so upload code (the resumable protocol and its fallbacks) is not
+ * part of the first screen. Only an upload can learn that the resumable protocol is unusable, so until one has
+ * run `largeFileProtocol` is 'resumable'.
+ */
+function lazyUploadsApi(load: () => Promise<UploadsApi>): UploadsApi {
+  let loaded: UploadsApi | undefined
+  let loading: Promise<UploadsApi> | undefined
+  const api = () =>
+    (loading ??= load().then(
+      (uploads) => (loaded = uploads),
+      (error: unknown) => {
+        loading = undefined // the code failed to arrive (offline): the next upload tries again
+        throw error
+      },
+    ))
+  return {
+    uploadBytes: async (...args) => (await api()).uploadBytes(...args),
+    uploadFiles: async (...args) => (await api()).uploadFiles(...args),
+    largeFileProtocol: () => loaded?.largeFileProtocol() ?? 'resumable',
   }
 }
 

@@ -12,10 +12,11 @@ export {
 export * from './errors'
 export type { CallOptions } from './context'
 export type { AlbumsPage, AlbumPatch } from './albums'
-export {
-  type UploadInput,
-  type UploadFileResult,
-  type UploadProgressEvent,
+// Types only: the uploads code loads with the first upload (see lazyUploadsApi in client.ts).
+export type {
+  UploadInput,
+  UploadFileResult,
+  UploadProgressEvent,
 } from './uploads'
 export * from './upload-validation'
 export * from './media-url'

@@ -57,6 +57,29 @@ export function mediaUrl(baseUrl: string, options: MediaUrlOptions = {}): string
   return `${baseUrl}=${parts.join('-')}`
 }
 
+/** How many baseUrls' grid thumbnails are remembered for the viewer (the most recently shown). */
+const SHOWN_THUMBNAILS_KEPT = 1000
+const shownThumbnails = new Map<string, string>()
+
+/**
+ * Records a thumbnail URL (built by mediaUrl) that a grid has shown, so the viewer can show that very image,
+ * already in the browser's cache, while the full size loads.
+ */
+export function rememberShownThumbnail(url: string): void {
+  const at = url.lastIndexOf('=')
+  if (at <= 0) return
+  const baseUrl = url.slice(0, at)
+  shownThumbnails.delete(baseUrl)
+  shownThumbnails.set(baseUrl, url)
+  if (shownThumbnails.size > SHOWN_THUMBNAILS_KEPT) {
+    const oldest = shownThumbnails.keys().next()
+    if (!oldest.done) shownThumbnails.delete(oldest.value)
+  }
+}
+
+/** The thumbnail URL a grid last showed for this baseUrl, if any. */
+export const shownThumbnail = (baseUrl: string): string | undefined => shownThumbnails.get(baseUrl)
+
 /** `=d`: the original image bytes with Exif (location removed). */
 export const downloadUrl = (baseUrl: string) => `${baseUrl}=d`
 /** `=dv`: the transcoded video (only once `mediaMetadata.video.status` is READY). */

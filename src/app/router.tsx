@@ -5,6 +5,7 @@ import { routePatterns } from '../config/paths'
 import { loadNamespaces, type Namespace } from '../i18n'
 import { RouteError } from './RouteError'
 import { RouteLoading } from './RouteLoading'
+import { StartPageWhenShown } from './StartPageWhenShown'
 import { libraryLoader, startLoader } from './route-data'
 
 /** A page's code and the catalogue namespaces it shows, loaded together so it never renders bare keys. */
@@ -23,7 +24,9 @@ const routes: RouteObject[] = [
     errorElement: <RouteError />,
     HydrateFallback: RouteLoading,
     children: [
-      { index: true, loader: startLoader, lazy: lazyPage(() => import('./pages/StartRoute'), ['auth']) },
+      // Not `lazy`: the router loads a lazy route's code beside its loader, so a returning visitor, whom the
+      // loader sends on to the library, would download the start page too. This loads it only when it renders.
+      { index: true, loader: startLoader, Component: StartPageWhenShown },
       { path: routePatterns.welcome, lazy: lazyPage(() => import('./pages/StartRoute'), ['auth']) },
       {
         lazy: lazyPage(() => import('./Shell')),

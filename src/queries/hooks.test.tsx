@@ -73,6 +73,16 @@ describe('queries', () => {
     expect(result.current.data!.pages[0]!.mediaItems[0]!.fetchedAt).toBeGreaterThan(0)
   })
 
+  it('useLibrary: asking for more while the next page is on its way asks for it once', async () => {
+    await emu.control.setLargeLibrary(250)
+    const { result } = render(() => useLibrary())
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    t.recorder.clear()
+    await act(() => Promise.all([result.current.fetchNextPage(), result.current.fetchNextPage()]))
+    await waitFor(() => expect(result.current.data!.pages).toHaveLength(2))
+    expect(t.calls.filter((c) => c.url.pathname.endsWith('/v1/mediaItems'))).toHaveLength(1)
+  })
+
   it('useAlbum is seeded from the album list; useMediaItem from any cached list', async () => {
     const albums = render(() => useAlbums())
     await waitFor(() => expect(albums.result.current.isSuccess).toBe(true))

@@ -1,5 +1,16 @@
 // Media items: the library, one item, description edits, and what follows a create (invalidation).
-import { infiniteQueryOptions, queryOptions, useInfiniteQuery, useMutation, useQuery, useQueryClient, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import { useCallback } from 'react'
+import {
+  infiniteQueryOptions,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type FetchNextPageOptions,
+  type QueryClient,
+  type QueryKey,
+} from '@tanstack/react-query'
 import type { PhotosClient } from '../api'
 import { MEDIA_PAGE_SIZE } from '../api'
 import { usePhotosClient } from './client-context'
@@ -48,7 +59,12 @@ function mediaItemOptions(client: PhotosClient, id: string, queryClient?: QueryC
 }
 
 export function useLibrary() {
-  return useInfiniteQuery(libraryInfiniteOptions(usePhotosClient()))
+  const library = useInfiniteQuery(libraryInfiniteOptions(usePhotosClient()))
+  const { fetchNextPage } = library
+  // By default a second call while the next page is on its way cancels it and asks for the same page again; a
+  // fling asks for more repeatedly, so it waits for the page already coming instead.
+  const fetchNextPageOnce = useCallback((options?: FetchNextPageOptions) => fetchNextPage({ cancelRefetch: false, ...options }), [fetchNextPage])
+  return { ...library, fetchNextPage: fetchNextPageOnce }
 }
 
 export function useMediaItem(id: string) {

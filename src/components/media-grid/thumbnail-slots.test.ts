@@ -1,5 +1,6 @@
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { shownThumbnail } from '../../api'
 import { FLING_DELAY_MS, MAX_CONCURRENT, useThumbnailSlot } from './thumbnail-slots'
 
 afterEach(() => vi.useRealTimers())
@@ -30,5 +31,30 @@ describe('useThumbnailSlot', () => {
     expect(staying.result.current.src).toBe('stays')
     act(() => staying.result.current.settled())
     staying.unmount()
+  })
+
+  it('a thumbnail that has settled is the one the viewer starts from for its item', () => {
+    const cell = renderHook(() => useThumbnailSlot('https://example.test/media/7=w256-h256-c', false))
+    expect(shownThumbnail('https://example.test/media/7')).toBeUndefined()
+    act(() => cell.result.current.settled())
+    expect(shownThumbnail('https://example.test/media/7')).toBe('https://example.test/media/7=w256-h256-c')
+    cell.unmount()
+  })
+
+  it('a cell that leaves while its image is on its way cancels the download; a shown image is left alone', () => {
+    const leaving = renderHook(() => useThumbnailSlot('https://example.test/media/8=w256-h256', false))
+    const img = document.createElement('img')
+    leaving.result.current.imageRef(img)
+    img.setAttribute('src', leaving.result.current.src!)
+    leaving.unmount()
+    expect(img.hasAttribute('src')).toBe(false)
+
+    const shown = renderHook(() => useThumbnailSlot('https://example.test/media/9=w256-h256', false))
+    const loaded = document.createElement('img')
+    shown.result.current.imageRef(loaded)
+    loaded.setAttribute('src', shown.result.current.src!)
+    act(() => shown.result.current.settled())
+    shown.unmount()
+    expect(loaded.getAttribute('src')).toBe('https://example.test/media/9=w256-h256')
   })
 })

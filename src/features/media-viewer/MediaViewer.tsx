@@ -4,7 +4,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState, type PointerEvent 
 import { Dialog, Modal, ModalOverlay } from 'react-aria-components'
 import { useTranslation } from 'react-i18next'
 import { ArrowLeft, ChevronLeft, ChevronRight, Download, Info, TriangleAlert } from 'lucide-react'
-import { downloadUrl, mediaUrl, videoUrl, type MediaItem } from '../../api'
+import { downloadUrl, mediaUrl, shownThumbnail, videoUrl, type MediaItem } from '../../api'
 import { useMediaItemImageErrorHandler } from '../../queries'
 import { IconButton } from '../../components/ui/IconButton'
 import { Spinner } from '../../components/ui/StateViews'
@@ -56,7 +56,9 @@ function ViewerImage({ item, stage }: { item: MediaItem; stage: { width: number;
   const shown = fitBox(item, stage)
   const aspect = shown.width / shown.height
   const src = item.baseUrl ? mediaUrl(item.baseUrl, { width: stage.width, height: stage.height, dpr: dpr() }) : undefined
-  const preview = item.baseUrl ? mediaUrl(item.baseUrl, { width: 256 * Math.min(2, aspect), height: 256 }) : undefined
+  // The grid's own thumbnail (already in the browser's cache) scaled up at once; a small one when the viewer was
+  // opened by a link, not from a grid.
+  const preview = item.baseUrl ? (shownThumbnail(item.baseUrl) ?? mediaUrl(item.baseUrl, { width: 256 * Math.min(2, aspect), height: 256 })) : undefined
   if (failed || !src) {
     return (
       <div className="flex flex-col items-center gap-2 text-slate-300">
@@ -68,12 +70,16 @@ function ViewerImage({ item, stage }: { item: MediaItem; stage: { width: number;
   const loaded = loadedSrc === src
   return (
     <div className="relative" style={shown}>
-      {!loaded ? <img referrerPolicy="no-referrer" src={preview} alt="" aria-hidden className="absolute inset-0 size-full scale-100 object-contain blur-sm" /> : null}
+      {!loaded ? <img referrerPolicy="no-referrer" src={preview} alt="" aria-hidden className="absolute inset-0 size-full object-cover blur-sm" /> : null}
       <img
         referrerPolicy="no-referrer"
         key={src}
         src={src}
         alt={item.description || item.filename || ''}
+        ref={(img) => {
+          // A preloaded neighbour is complete before React attaches onLoad: show it at once, without the fade.
+          if (img?.complete && img.naturalWidth > 0 && loadedSrc !== src) setLoadedSrc(src)
+        }}
         onLoad={() => setLoadedSrc(src)}
         onError={onError}
         draggable={false}
@@ -140,15 +146,18 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
     }
   }, [infoOpen])
 
-  // Warm the cache for the neighbours so stepping is instant.
+  // Load and decode the neighbours so stepping is instant; holding the images keeps them decoded until the next step.
+  const preloaded = useRef<HTMLImageElement[]>([])
   useEffect(() => {
     if (!stage.width) return
-    for (const n of [prev, next]) {
-      if (n?.baseUrl && !n.mediaMetadata?.video) {
-        const img = new Image()
-        img.src = mediaUrl(n.baseUrl, { width: stage.width, height: stage.height, dpr: dpr() })
-      }
-    }
+    preloaded.current = [prev, next].flatMap((n) => {
+      if (!n?.baseUrl || n.mediaMetadata?.video) return []
+      const img = new Image()
+      img.referrerPolicy = 'no-referrer'
+      img.src = mediaUrl(n.baseUrl, { width: stage.width, height: stage.height, dpr: dpr() })
+      img.decode().catch(() => undefined) // a failed neighbour shows its own error when stepped to
+      return [img]
+    })
   }, [next, prev, stage.height, stage.width])
 
   // Shortcuts for the whole viewer. The dialog element itself holds focus at first, so listen on the document.
