@@ -4,7 +4,7 @@
 // how long each grid cell lived and whether it asked for its image. Thumbnail requests in flight are counted
 // from the browser's side.
 
-export const FLING_ITEMS = 10_000
+const FLING_ITEMS = 10_000
 const HUMAN_STEP_PX = 100
 const HUMAN_STEP_MS = 100
 const HUMAN_STEPS = 60

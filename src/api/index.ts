@@ -20,7 +20,7 @@ export type {
 } from './uploads'
 export * from './upload-validation'
 export * from './media-url'
-export { saveOriginals, zipEntryNames, type SaveOptions, type SaveProgress, type SaveResult } from './originals'
+export { saveOriginals, type SaveOptions, type SaveProgress, type SaveResult } from './originals'
 export * from './quota'
 export * from './types'
 export { readEmulatorProfile, resetEmulator, setEmulatorProfile, type EmulatorProfile } from './emulator-control'

@@ -391,3 +391,5 @@ export const defaultUploadConfig: UploadConfig = {
   chunkBytes: DEFAULT_CHUNK_BYTES,
   concurrency: 3,
 }
+
+export type UploadsApi = ReturnType<typeof createUploadsApi>

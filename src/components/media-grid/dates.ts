@@ -38,12 +38,12 @@ export function groupByDay<T>(items: readonly T[], creationTime: (item: T) => st
 }
 
 /** A month whose days hold fewer items than this on average is shown as one month section. */
-export const SPARSE_ITEMS_PER_DAY = 2
+const SPARSE_ITEMS_PER_DAY = 2
 
 /** `YYYY-MM` of a day key ('' stays ''). */
-export const monthOf = (dayKeyValue: string) => dayKeyValue.slice(0, 7)
+const monthOf = (dayKeyValue: string) => dayKeyValue.slice(0, 7)
 
-export const isMonthKey = (key: string) => key.length === 7
+const isMonthKey = (key: string) => key.length === 7
 
 /**
  * Day groups, with each month whose days are sparse (several days, under SPARSE_ITEMS_PER_DAY items a day on

@@ -5,7 +5,7 @@
 // the visual order in both directions.
 
 /** A run of items under one header (a day or a month). */
-export interface LayoutSection {
+interface LayoutSection {
   /** Stable key (a day or month key). */
   key: string
   start: number
@@ -15,7 +15,7 @@ export interface LayoutSection {
 }
 
 /** A full-width row inserted before item `beforeIndex` (e.g. an album enrichment). */
-export interface LayoutExtra {
+interface LayoutExtra {
   key: string
   beforeIndex: number
   height: number
@@ -83,8 +83,8 @@ export interface GridLayout {
 }
 
 /** Very wide or tall items are shown cropped to this range, so one panorama cannot make a row a sliver. */
-export const MIN_ASPECT = 0.5
-export const MAX_ASPECT = 2.5
+const MIN_ASPECT = 0.5
+const MAX_ASPECT = 2.5
 
 export const clampAspect = (a: number) => (Number.isFinite(a) && a > 0 ? Math.min(MAX_ASPECT, Math.max(MIN_ASPECT, a)) : 1)
 
