@@ -46,7 +46,7 @@ export default {
     demo: 'Demo',
     demoBadge: 'Demo library',
     resetDemo: 'Reset demo',
-    resetDemoConfirm: 'Reset the demo? Your uploads, new albums and edits in the demo will be removed.',
+    resetDemoConfirm: 'Reset the demo? Your uploads, new albums and edits in the demo will be removed, and the demo starts again from the welcome.',
     resetDone: 'The demo library was reset.',
     leaveDemo: 'Leave the demo',
     preparing: 'Preparing the demo library…',

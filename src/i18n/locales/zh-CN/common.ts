@@ -49,7 +49,7 @@ export default {
     demo: '演示',
     demoBadge: '演示照片库',
     resetDemo: '重置演示',
-    resetDemoConfirm: '要重置演示吗？你在演示中上传的照片、新建的相册和所做的修改都将被删除。',
+    resetDemoConfirm: '要重置演示吗？你在演示中上传的照片、新建的相册和所做的修改都将被删除，演示将从欢迎页重新开始。',
     resetDone: '演示照片库已重置。',
     leaveDemo: '退出演示',
     preparing: '正在准备演示照片库…',
