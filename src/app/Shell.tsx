@@ -12,6 +12,7 @@ import { PageSkeleton } from './PageSkeleton'
 import { mainClassName, skeletonKindFor } from './shell-layout'
 import { ShellFrame } from './ShellFrame'
 import { AnywhereDropTarget } from '../features/upload'
+import { KeyboardShortcuts } from './KeyboardShortcuts'
 
 /**
  * While the demo's service worker gets ready: the frame at once, and in place of the page a skeleton of the
@@ -43,6 +44,7 @@ export default function Shell() {
         </main>
       </ShellFrame>
       <AnywhereDropTarget />
+      <KeyboardShortcuts />
     </BackendProvider>
   )
 }
