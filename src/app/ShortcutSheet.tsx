@@ -61,8 +61,8 @@ export function ShortcutSheet({ onClose }: { onClose: () => void }) {
     },
   ]
   return (
-    <AppDialog isOpen onOpenChange={(open) => !open && onClose()} title={t('shortcuts.title')}>
-      <div className="flex flex-col gap-5 overflow-y-auto p-4">
+    <AppDialog isOpen onOpenChange={(open) => !open && onClose()} title={t('shortcuts.title')} readOnlyBody>
+      <div className="flex flex-col gap-5 p-4">
         {sections.map((section) => (
           <section key={section.title} aria-label={section.title}>
             <h3 className="mb-2 text-sm font-semibold text-slate-600 dark:text-slate-300">{section.title}</h3>

@@ -53,10 +53,10 @@ export async function takeSharedFiles(shareId: string, deps: { scope: string; ca
   const files: File[] = []
   for (const key of keys) {
     const response = await cache.match(key)
-    if (!response) continue
+    // Whoever deletes the entry owns the file, so two takers at once never both add it.
+    if (!response || !(await cache.delete(key))) continue
     const name = decodeURIComponent(response.headers.get('X-File-Name') ?? 'shared')
     files.push(new File([await response.blob()], name, { type: response.headers.get('Content-Type') ?? '' }))
-    await cache.delete(key)
   }
   return files
 }
