@@ -5,16 +5,18 @@ import reactRefresh from 'eslint-plugin-react-refresh'
 import tseslint from 'typescript-eslint'
 
 // Layers: config, i18n, utils, components/ui <- api <- queries, auth <- features <- app.
-// The emulator imports only api/types and config, and nothing outside it imports the emulator
-// except the hosts (service worker, Node) and tests.
+// The emulator is its own package (packages/photos-emulator): it imports only its own files, and the app imports
+// it only in its hosts (the service worker, vite.config.ts's dev server) and tests; src/api takes the API's
+// generated types from it (`@shoebox/photos-emulator/api-types`) and the rest of the app takes them from src/api.
 const restrict = (patterns) => ['error', { patterns }]
 const noFetch = {
   selector: "CallExpression[callee.name='fetch']",
-  message: 'Only src/api and src/emulator make requests: use the API client.',
+  message: 'Only src/api and the emulator make requests: use the API client.',
 }
+const noEmulator = { regex: '^@shoebox/photos-emulator(/|$)', message: 'Only the service worker and tests import the emulator (the API types come from src/api).' }
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-*', 'reports', 'test-results', 'playwright-report', 'node_modules', 'public', 'src/api/types.gen.ts'] },
+  { ignores: ['dist', 'dist-*', 'reports', 'test-results', 'playwright-report', 'node_modules', 'public'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],
@@ -29,7 +31,7 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/api/**', 'src/emulator/**', 'src/sw.ts', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
+    ignores: ['src/api/**', 'src/sw.ts', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
     rules: {
       'no-restricted-syntax': ['error', noFetch],
       'no-restricted-globals': ['error', { name: 'fetch', message: noFetch.message }],
@@ -40,7 +42,8 @@ export default tseslint.config(
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['**/api/**', '**/queries/**', '**/auth/**', '**/features/**', '**/app/**', '**/emulator/**'], message: 'Lower layers import nothing above them.' },
+        { group: ['**/api/**', '**/queries/**', '**/auth/**', '**/features/**', '**/app/**'], message: 'Lower layers import nothing above them.' },
+        noEmulator,
       ]),
     },
   },
@@ -49,7 +52,8 @@ export default tseslint.config(
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['**/queries/**', '**/auth/**', '**/features/**', '**/app/**', '**/emulator/**', 'react', 'react-dom'], message: 'The API client is plain TypeScript below queries and features.' },
+        { group: ['**/queries/**', '**/auth/**', '**/features/**', '**/app/**', 'react', 'react-dom'], message: 'The API client is plain TypeScript below queries and features.' },
+        { regex: '^@shoebox/photos-emulator(?!/api-types$)', message: 'The API client takes only the generated API types from the emulator package.' },
       ]),
     },
   },
@@ -58,7 +62,8 @@ export default tseslint.config(
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['**/features/**', '**/app/**', '**/emulator/**'], message: 'Queries and auth sit below features.' },
+        { group: ['**/features/**', '**/app/**'], message: 'Queries and auth sit below features.' },
+        noEmulator,
       ]),
     },
   },
@@ -67,7 +72,8 @@ export default tseslint.config(
     ignores: ['**/*.test.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['**/app/**', '**/emulator/**'], message: 'Features never import the app shell or the emulator.' },
+        { group: ['**/app/**'], message: 'Features never import the app shell.' },
+        noEmulator,
       ]),
     },
   },
@@ -81,11 +87,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/emulator/**'],
+    files: ['src/app/**', 'src/main.tsx'],
     ignores: ['**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-imports': restrict([noEmulator]) },
+  },
+  {
+    files: ['packages/photos-emulator/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': restrict([
-        { group: ['**/queries/**', '**/auth/**', '**/features/**', '**/app/**', '**/components/**', 'react', 'react-dom'], message: 'The emulator imports only api/types and config.' },
+        { group: ['**/src/**', '**/relay/**', '**/public/**', 'react', 'react-dom', '@tanstack/*'], message: 'The emulator package imports only its own files and its dependencies.' },
       ]),
     },
   },

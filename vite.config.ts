@@ -5,7 +5,7 @@ import tailwindcss from '@tailwindcss/vite'
 import { VitePWA } from 'vite-plugin-pwa'
 import type { Plugin } from 'vite'
 import { contentSecurityPolicy, headersFile, securityConfigFromEnv, securityHeaders, type SecurityConfig } from './src/config/security-headers.ts'
-import { DEMO_THUMBNAIL_SIZES } from './src/emulator/seed/thumbnail-sizes'
+import { DEMO_THUMBNAIL_SIZES } from './src/config/demo-thumbnails.ts'
 
 // Demo thumbnails (scripts/demo-library/thumbnails.mjs) go into the build output, beside the seed photos.
 function demoThumbnails(): Plugin {
@@ -71,8 +71,11 @@ function devEmulator(base: string): Plugin {
     apply: 'serve',
     async configureServer(server) {
       if (process.env.VITEST) return // Vitest runs its own in-process emulators
-      const { createDevEmulatorMiddleware } = (await server.ssrLoadModule('/src/emulator/node/dev-host.ts')) as typeof import('./src/emulator/node/dev-host')
-      server.middlewares.use(createDevEmulatorMiddleware(server.config.root, `${base}__emulator`))
+      const { createDevEmulatorMiddleware } = (await server.ssrLoadModule('@shoebox/photos-emulator/node')) as typeof import('@shoebox/photos-emulator/node')
+      const { root } = server.config
+      server.middlewares.use(
+        createDevEmulatorMiddleware({ seedDir: `${root}/public/demo-library`, dataDir: `${root}/.emulator-data`, basePath: `${base}__emulator` }),
+      )
     },
   }
 }
@@ -147,10 +150,20 @@ export default defineConfig(({ mode }) => {
     ],
     build: { target: 'es2022', sourcemap: false, manifest: true },
     test: {
-      environment: 'jsdom',
-      setupFiles: ['./src/test/setup.ts'],
-      include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'relay/**/*.test.ts'],
-      testTimeout: 15_000,
+      // The app's tests, and each workspace package's own (with its own config): one run, one report.
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'app',
+            environment: 'jsdom',
+            setupFiles: ['./src/test/setup.ts'],
+            include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts', 'relay/**/*.test.ts'],
+            testTimeout: 15_000,
+          },
+        },
+        'packages/*',
+      ],
     },
   }
 })

@@ -1,6 +1,7 @@
 // Search journeys: build searches through the form and check the results against the demo library the emulator
-// was seeded with (src/emulator/seed/demo-library.json), never against hard-coded answers.
+// was seeded with (the emulator package's demo-library.json), never against hard-coded answers.
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { test, expect, type Locator, type Page, type Response, expectNoAxeViolations, openDemo } from './helpers'
 
 interface SeedItem {
@@ -11,7 +12,8 @@ interface SeedItem {
   favorite?: boolean
   archived?: boolean
 }
-const seed: SeedItem[] = JSON.parse(readFileSync(new URL('../src/emulator/seed/demo-library.json', import.meta.url), 'utf8')).items
+const manifestPath = createRequire(import.meta.url).resolve('@shoebox/photos-emulator/demo-library.json')
+const seed: SeedItem[] = JSON.parse(readFileSync(manifestPath, 'utf8')).items
 
 const utc = (i: SeedItem) => new Date(i.creationTime)
 /** What the emulator should answer: the library newest first, archived items only when asked for. */

@@ -1,11 +1,11 @@
-// @vitest-environment ./src/emulator/test-support/node-env.ts
+// @vitest-environment ./src/test/node-env.ts
 // Shoebox's own API client, as a page on another origin sees the network, uploading through the relay to the
 // Node emulator that hides the X-Goog-Upload-* headers from pages (`--cors-expose none`): with the relay the
 // app keeps the resumable protocol; without it the same upload has to fall back to raw.
 import { readFileSync } from 'node:fs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createTestClient } from '../src/api/test-harness'
-import { FIXTURE_DIR } from '../src/emulator/testing'
+import { FIXTURE_DIR } from '@shoebox/photos-emulator/testing'
 import { parseRelayConfig } from './config.ts'
 import { createRelay } from './relay.ts'
 import { listen, startEmulator, type Host } from './test-support.ts'

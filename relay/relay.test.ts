@@ -1,11 +1,11 @@
-// @vitest-environment ./src/emulator/test-support/node-env.ts
+// @vitest-environment ./src/test/node-env.ts
 // The relay over real HTTP in front of the Node emulator (started with `--cors-expose none`, so the page-visible
 // X-Goog-Upload-* headers exist only because the relay exposes them).
 import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
-import { FIXTURE_DIR } from '../src/emulator/testing'
+import { FIXTURE_DIR } from '@shoebox/photos-emulator/testing'
 import { parseRelayConfig, type RelayConfigInput } from './config.ts'
 import { formatLogLine } from './cli.ts'
 import { createRelay, type Relay, type RelayLogLine } from './relay.ts'

@@ -1,10 +1,8 @@
 // Test hosts for the relay: the Node emulator and the relay itself on real loopback ports chosen by the OS.
 import { serve } from '@hono/node-server'
-import { createEmulator } from '../src/emulator/index'
-import { createFsSeedBytes } from '../src/emulator/node/fs-seed-bytes'
-import { createSharpResizer } from '../src/emulator/node/sharp-resizer'
-import { FIXTURE_DIR, loadFixtureManifest } from '../src/emulator/testing'
-import type { CorsExpose } from '../src/emulator/types'
+import { createEmulator, type CorsExpose } from '@shoebox/photos-emulator'
+import { createFsSeedBytes, createSharpResizer } from '@shoebox/photos-emulator/node'
+import { FIXTURE_DIR, loadFixtureManifest } from '@shoebox/photos-emulator/testing'
 
 export interface Host {
   /** `http://127.0.0.1:<port>` */

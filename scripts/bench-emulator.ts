@@ -1,6 +1,6 @@
 // The emulator on a 10 000-item library, in-process: seed build, paging the whole library, a filtered search,
 // and a resized thumbnail. Run by scripts/bench.mjs (or `npx tsx scripts/bench-emulator.ts`).
-import { createTestEmulator } from '../src/emulator/testing'
+import { createTestEmulator } from '../src/test/emulator'
 
 const ITEMS = 10_000
 const auth = { headers: { Authorization: 'Bearer demo', 'Content-Type': 'application/json' } }

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs'
 const started = Date.now()
 const steps = [
   ['typecheck', ['npx', 'tsc', '-b']],
-  ['generated types', ['node', 'scripts/gen-api-types.mjs', '--check']],
+  ['generated types', ['npm', 'run', '--silent', '--workspace', '@shoebox/photos-emulator', 'generate:check']],
   ['lint', ['npx', 'eslint', '.', '--max-warnings=0']],
   ['size budgets', ['node', 'scripts/bundle-budget.mjs']],
   ['unit', ['node', 'scripts/run-unit.mjs']],

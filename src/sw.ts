@@ -4,7 +4,8 @@
 import { clientsClaim } from 'workbox-core'
 import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
-import { createBrowserEmulator } from './emulator/browser/host'
+import { createBrowserEmulator } from '@shoebox/photos-emulator/browser'
+import { DEMO_THUMBNAIL_SIZES, demoThumbnailPath } from './config/demo-thumbnails'
 import { receiveShare, SHARE_TARGET_PATH } from './utils/share-target'
 
 declare const self: ServiceWorkerGlobalScope
@@ -26,6 +27,7 @@ async function fetchSeed(url: string): Promise<Response> {
 const emulator = createBrowserEmulator({
   basePath: emulatorPath,
   seedUrl: new URL('demo-library/', self.registration.scope).href,
+  thumbnails: { sizes: DEMO_THUMBNAIL_SIZES, path: demoThumbnailPath },
   fetchSeed,
 })
 

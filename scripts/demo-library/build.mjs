@@ -1,4 +1,4 @@
-// Builds public/demo-library/ and src/emulator/seed/demo-library.json from
+// Builds public/demo-library/ and packages/photos-emulator/src/seed/demo-library.json from
 // Debian packages already unpacked by build.sh. Run through build.sh.
 //
 // Usage: node build.mjs --src DIR --versions FILE --spdx DIR --out DIR --manifest FILE
@@ -6,7 +6,7 @@
 //   --versions  TSV "package<TAB>version" of the packages actually used
 //   --spdx      the licenses/ folder of the npm package spdx-license-list
 //   --out       public/demo-library
-//   --manifest  src/emulator/seed/demo-library.json
+//   --manifest  packages/photos-emulator/src/seed/demo-library.json
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

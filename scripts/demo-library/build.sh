@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Rebuilds the demo library (public/demo-library/ and src/emulator/seed/demo-library.json)
+# Rebuilds the demo library (public/demo-library/ and packages/photos-emulator/src/seed/demo-library.json)
 # from Debian packages. See README.md beside this file.
 #
 #   scripts/demo-library/build.sh            # downloads into a fresh temporary folder
@@ -72,4 +72,4 @@ node "$HERE/build.mjs" \
   --versions "$WORK/versions.tsv" \
   --spdx "$WORK/npm/package/licenses" \
   --out "$ROOT/public/demo-library" \
-  --manifest "$ROOT/src/emulator/seed/demo-library.json"
+  --manifest "$ROOT/packages/photos-emulator/src/seed/demo-library.json"

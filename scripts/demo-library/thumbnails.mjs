@@ -18,7 +18,7 @@ async function exists(path) {
 
 /**
  * Writes every thumbnail of `sourceDir`'s JPEGs into `<targetDir>/<size>/`, one per longest side in `sizes`
- * (src/emulator/seed/thumbnail-sizes.ts; the emulator picks the smallest that covers a request).
+ * (src/config/demo-thumbnails.ts; the emulator picks the smallest that covers a request).
  */
 export async function makeDemoThumbnails(sourceDir, targetDir, sizes) {
   const { default: sharp } = await import('sharp')

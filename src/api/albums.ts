@@ -10,7 +10,7 @@ import type {
   ListAlbumsResponse,
   ShareAlbumResponse,
   SharedAlbumOptions,
-} from './types.gen'
+} from './types'
 
 export interface ListAlbumsParams {
   /** 1–50 (Google's default is 20). */

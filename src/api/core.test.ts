@@ -1,7 +1,7 @@
-// @vitest-environment ./src/emulator/test-support/node-env.ts
+// @vitest-environment ./src/test/node-env.ts
 // The request core against the emulator: error kinds, retries and backoff, Retry-After, quotas, token renewal.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createTestEmulator, type TestEmulator } from '../emulator/testing'
+import { createTestEmulator, type TestEmulator } from '../test/emulator'
 import {
   AbortedError,
   ApiError,

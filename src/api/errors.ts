@@ -1,5 +1,5 @@
 // The error kinds every client call can throw. Views switch on `kind` (and on `status` for HTTP errors).
-import type { Status } from './types.gen'
+import type { Status } from './types'
 
 /** Which quota a 429 hit: the per-minute burst quotas (wait and retry) or the project's daily limit (stop). */
 export type QuotaKind = 'per-minute' | 'daily'

@@ -17,7 +17,7 @@ import type {
   NewMediaItemResult,
   SearchMediaItemsRequest,
   SearchMediaItemsResponse,
-} from './types.gen'
+} from './types'
 
 /** A page with `mediaItems` always present (Google omits the key on empty pages, and pages may be sparse). */
 export interface MediaItemsPage {

@@ -1,6 +1,6 @@
-// @vitest-environment ./src/emulator/test-support/node-env.ts
+// @vitest-environment ./src/test/node-env.ts
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createTestEmulator } from '../emulator/testing'
+import { createTestEmulator } from '../test/emulator'
 import { AbortedError, ApiError } from './errors'
 import { PickerError, parseDuration, type PickingSession, type VisibilitySource } from './picker'
 import { createTestClient } from './test-harness'

@@ -1,9 +1,9 @@
-// @vitest-environment ./src/emulator/test-support/node-env.ts
+// @vitest-environment ./src/test/node-env.ts
 // Every method's request (path, verb, query, body, headers) and response mapping, against the in-process emulator.
 import { beforeEach, describe, expect, it } from 'vitest'
-import { createTestEmulator, type TestEmulator } from '../emulator/testing'
+import { createTestEmulator, type TestEmulator } from '../test/emulator'
 import { createTestClient } from './test-harness'
-import type { MediaItem } from './types.gen'
+import type { MediaItem } from './types'
 
 let emu: TestEmulator
 let t: ReturnType<typeof createTestClient>
@@ -213,7 +213,7 @@ async function createItems(n: number): Promise<MediaItem[]> {
 
 // A small valid JPEG from the emulator's fixture set, so uploads carry real image bytes.
 import { readFileSync } from 'node:fs'
-import { FIXTURE_DIR } from '../emulator/testing'
+import { FIXTURE_DIR } from '../test/emulator'
 let jpegBytes: Uint8Array<ArrayBuffer> | undefined
 function jpeg(): Uint8Array<ArrayBuffer> {
   jpegBytes ??= new Uint8Array(readFileSync(`${FIXTURE_DIR}beach-sunset.jpg`))

@@ -3,7 +3,7 @@ import type { ApiContext, CallOptions } from './context'
 import { seg } from './http'
 import { collectPages, walkPages } from './paging'
 import { ALBUM_PAGE_SIZE } from './quota'
-import type { Album, JoinSharedAlbumResponse, ListSharedAlbumsResponse } from './types.gen'
+import type { Album, JoinSharedAlbumResponse, ListSharedAlbumsResponse } from './types'
 
 export interface ListSharedAlbumsParams {
   pageSize?: number

@@ -1,10 +1,10 @@
-// @vitest-environment ./src/emulator/test-support/node-env.ts
+// @vitest-environment ./src/test/node-env.ts
 // Uploads when the page cannot use the resumable protocol (Google has never documented CORS for /v1/uploads):
 // the start's X-Goog-Upload-URL is not exposed, or the start is refused at the CORS layer. The client then
 // uploads that file raw, with progress from XMLHttpRequest, and keeps doing so for the session.
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { FIXTURE_DIR, createTestEmulator, type TestEmulator } from '../emulator/testing'
+import { FIXTURE_DIR, createTestEmulator, type TestEmulator } from '../test/emulator'
 import { isAbortedError, isNetworkError } from './errors'
 import { createTestClient } from './test-harness'
 import { createXhrFetch, type XhrHandler, type XhrLike } from './xhr'

@@ -1,9 +1,9 @@
-// @vitest-environment ./src/emulator/test-support/node-env.ts
+// @vitest-environment ./src/test/node-env.ts
 // Uploads against the emulator: raw and resumable protocols, resuming after a cut, the pipeline, and the
 // batchCreate outcome check after a lost connection.
 import { readFileSync } from 'node:fs'
 import { beforeEach, describe, expect, it } from 'vitest'
-import { FIXTURE_DIR, createTestEmulator, type TestEmulator } from '../emulator/testing'
+import { FIXTURE_DIR, createTestEmulator, type TestEmulator } from '../test/emulator'
 import { isUploadValidationError } from './errors'
 import { isOutcomeUnknownResult } from './media-items'
 import { createTestClient } from './test-harness'

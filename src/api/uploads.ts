@@ -14,7 +14,7 @@ import type { HttpCore, HttpResult } from './http'
 import { isCreated, isOutcomeUnknownResult, OUTCOME_UNKNOWN_DETAIL, type MediaItemsApi } from './media-items'
 import { BATCH_LIMIT, DEFAULT_CHUNK_BYTES, DEFAULT_RESUMABLE_THRESHOLD } from './quota'
 import { retryDelayMs } from './retry'
-import type { AlbumPosition, MediaItem, NewMediaItem, Status } from './types.gen'
+import type { AlbumPosition, MediaItem, NewMediaItem, Status } from './types'
 import { checkUploadFile } from './upload-validation'
 
 export interface UploadConfig {

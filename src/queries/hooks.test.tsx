@@ -3,7 +3,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query'
 import { act, renderHook, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createTestEmulator, type TestEmulator } from '../emulator/testing'
+import { createTestEmulator, type TestEmulator } from '../test/emulator'
 import { createTestClient } from '../api/test-harness'
 import type { PhotosClient } from '../api'
 import { albumKeys, useAddToAlbum, useAlbum, useAlbumItems, useAlbums, useCreateAlbum, useRemoveFromAlbum, useUpdateAlbum } from './albums'
@@ -55,7 +55,7 @@ async function appAlbumWithItems(n: number) {
 }
 
 import { readFileSync } from 'node:fs'
-import { FIXTURE_DIR } from '../emulator/testing'
+import { FIXTURE_DIR } from '../test/emulator'
 const jpegBytes = () => new Uint8Array(readFileSync(`${FIXTURE_DIR}beach-sunset.jpg`))
 
 describe('queries', () => {

@@ -1,9 +1,9 @@
-// @vitest-environment ./src/emulator/test-support/node-env.ts
+// @vitest-environment ./src/test/node-env.ts
 // Lost answers against the in-process emulator: a dropped response means the server acted, a 503 that it did not.
 import { beforeEach, describe, expect, it } from 'vitest'
 import { isApiError, isOutcomeUnknownError, OutcomeUnknownError } from '../api'
 import { createTestClient } from '../api/test-harness'
-import { createTestEmulator, type TestEmulator } from '../emulator/testing'
+import { createTestEmulator, type TestEmulator } from '../test/emulator'
 import {
   checkAlbumPatched,
   checkDescriptionSaved,

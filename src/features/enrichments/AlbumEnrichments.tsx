@@ -1,6 +1,6 @@
 // The story as a plain list (photos and enrichment blocks), for views that do not use the media grid.
 import type { ReactNode } from 'react'
-import type { MediaItem } from '../../api/types.gen'
+import type { MediaItem } from '../../api/types'
 import { useAlbumEnrichmentExtras } from './use-extras'
 
 /** For views without the grid (and tests): the story as a plain list of enrichment blocks and photos. */

@@ -3,7 +3,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Plus } from 'lucide-react'
-import type { AlbumPosition } from '../../api/types.gen'
+import type { AlbumPosition } from '../../api/types'
 import { EnrichmentComposer } from './Composer'
 import { EnrichmentBlock } from './EnrichmentBlock'
 

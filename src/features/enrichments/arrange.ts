@@ -1,7 +1,7 @@
 // Where Shoebox's own enrichments sit among an album's media items. The API lists only media items, so each
 // enrichment keeps the entry it followed when it was added (`after`, null = first) and a few entries before that
 // (`context`); replaying the insertions in creation order rebuilds the order the server holds.
-import type { AlbumPosition } from '../../api/types.gen'
+import type { AlbumPosition } from '../../api/types'
 
 /** How many preceding entries a record remembers, for when the entry it followed leaves the album. */
 export const CONTEXT_SIZE = 8

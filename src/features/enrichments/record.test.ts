@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { deleteDB } from 'idb'
 import { arrange, placementFor } from './arrange'
 import { DB_NAME, closeRecord, forgetAlbum, kindOf, listEnrichments, recordEnrichment } from './record'
-import type { AlbumPosition } from '../../api/types.gen'
+import type { AlbumPosition } from '../../api/types'
 
 afterEach(async () => {
   await closeRecord()

@@ -2,7 +2,7 @@
 // so this is the only way to show them again; each keeps where it was placed (see arrange.ts).
 import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { currentSessionKey, registerLocalRecords, sessionStorageName } from '../../auth'
-import type { AlbumPosition, NewEnrichmentItem } from '../../api/types.gen'
+import type { AlbumPosition, NewEnrichmentItem } from '../../api/types'
 import type { Placed, Placement } from './arrange'
 
 export interface LocalEnrichment extends Placed {

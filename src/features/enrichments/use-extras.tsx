@@ -1,6 +1,6 @@
 // Grid extras for the album page: the enrichments in place, and "insert here" rows for the owner.
 import { useMemo, type ReactNode } from 'react'
-import type { Album, MediaItem } from '../../api/types.gen'
+import type { Album, MediaItem } from '../../api/types'
 import { BLOCK_HEIGHT, INSERT_ROW_HEIGHT } from './heights'
 import { kindOf } from './record'
 import { BlockWithInsert, InsertHereControl } from './Story'

@@ -2,7 +2,7 @@
 // and saving a new enrichment (API first, then the local record, placed against the whole album).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { invalidateEverywhere, useAddEnrichment, useAlbumItems } from '../../queries'
-import type { AlbumPosition, NewEnrichmentItem } from '../../api/types.gen'
+import type { AlbumPosition, NewEnrichmentItem } from '../../api/types'
 import { arrange, placementFor, type StoryEntry } from './arrange'
 import { listEnrichments, recordEnrichment, type LocalEnrichment } from './record'
 

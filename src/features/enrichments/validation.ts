@@ -1,6 +1,6 @@
 // What the enrichment forms accept, checked before anything is sent. Ranges come from the API's LatLng ("within
 // normalized ranges"); the text and name lengths are Shoebox's own limits, since the API documents none.
-import type { NewEnrichmentItem } from '../../api/types.gen'
+import type { NewEnrichmentItem } from '../../api/types'
 
 /** Shoebox's own cap on a text block (the API documents no limit; same as a media item description). */
 export const TEXT_MAX = 1000

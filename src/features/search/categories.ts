@@ -29,7 +29,7 @@ import {
   Wrench,
   type LucideIcon,
 } from 'lucide-react'
-import { ContentCategoryValues, type ContentCategory } from '../../api/types.gen'
+import { ContentCategoryValues, type ContentCategory } from '../../api/types'
 
 export const CATEGORY_ICONS: Record<ContentCategory, LucideIcon> = {
   NONE: Ban,

@@ -1,6 +1,6 @@
 // Localized text for filters: dates in the user's language, category names, issue messages, chip labels.
 import type { TFunction } from 'i18next'
-import type { ContentCategory } from '../../api/types.gen'
+import type { ContentCategory } from '../../api/types'
 import type { DateSpec, FilterPart, SearchFilters } from './model'
 import { formatDateParam } from './url'
 import type { FilterIssue } from './validate'

@@ -1,5 +1,5 @@
 // The search filter model: one plain, serializable object that lives in the URL and in the query key.
-import type { ContentCategory } from '../../api/types.gen'
+import type { ContentCategory } from '../../api/types'
 
 /**
  * The five date shapes mediaItems.search accepts (contract §3 "Date"): a full date, a whole year, a month of

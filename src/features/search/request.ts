@@ -1,6 +1,6 @@
 // Search filters → the SearchMediaItemsRequest body (only the parts that are set; empty objects are left out,
 // because the API counts an empty contentFilter as a filter beside orderBy).
-import type { Date as ApiDate, DateRange, Filters, SearchMediaItemsRequest } from '../../api/types.gen'
+import type { Date as ApiDate, DateRange, Filters, SearchMediaItemsRequest } from '../../api/types'
 import { daysInMonth, hasDateFilter, sentAsRange, type DateSpec, type SearchFilters } from './model'
 
 export const ORDER_OLDEST_FIRST = 'MediaMetadata.creation_time'

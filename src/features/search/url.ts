@@ -1,6 +1,6 @@
 // Search filters ↔ URL query string. Canonical: the same filters always give the same string, so a pasted
 // URL, a bookmark and Back/Forward all reproduce the same search (and the same query key).
-import { ContentCategoryValues, type ContentCategory } from '../../api/types.gen'
+import { ContentCategoryValues, type ContentCategory } from '../../api/types'
 import { emptyFilters, type DateSpec, type MediaTypeChoice, type RangeSpec, type SearchFilters } from './model'
 
 export const PARAM = {

@@ -1,5 +1,5 @@
 // Checks filters against what mediaItems.search would refuse (contract §3, §6), before anything is sent.
-import type { ContentCategory } from '../../api/types.gen'
+import type { ContentCategory } from '../../api/types'
 import {
   KIND_PARTS,
   apiDateCounts,

@@ -1,5 +1,5 @@
 // Who may do what with a shared album, from what the API tells about it.
-import type { Album } from '../../api/types.gen'
+import type { Album } from '../../api/types'
 
 /** Sharing is for albums the user owns and created with this app (isWriteable says so for an owner). */
 export function canShare(album: Album | undefined): boolean {
