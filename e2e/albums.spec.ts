@@ -10,7 +10,7 @@ test.describe('albums', () => {
   test('lists albums as cards with cover, title, count and shared badge', async ({ page }) => {
     const list = page.getByRole('list', { name: 'Your albums' })
     await expect(list.getByRole('link').first()).toBeVisible()
-    const shared = list.getByRole('link', { name: /Uploaded with Shoebox/ })
+    const shared = list.getByRole('link', { name: /Favourites of 2025/ })
     await expect(shared).toContainText('Shared')
     await expect(shared).toContainText(/\d+ items?/)
     await expect(shared.locator('img')).toHaveAttribute('src', /=w\d+-h\d+-c$/)

@@ -5,7 +5,7 @@ import { test, expect, type Page, api, expectNoAxeViolations, openDemo, waitUnti
 /** A new album (created by the app, so enrichments are allowed) holding three app-created photos. */
 async function albumWithThreePhotos(page: Page, title: string): Promise<{ albumId: string; mediaIds: string[] }> {
   const { albums } = await api<{ albums: { id: string; title: string }[] }>(page, 'v1/albums?pageSize=50')
-  const source = albums.find((a) => a.title === 'Uploaded with Shoebox')!
+  const source = albums.find((a) => a.title === 'Favourites of 2025')!
   const { mediaItems } = await api<{ mediaItems: { id: string }[] }>(page, 'v1/mediaItems:search', { body: { albumId: source.id } })
   const mediaIds = mediaItems.slice(0, 3).map((m) => m.id)
   const album = await api<{ id: string }>(page, 'v1/albums', { body: { album: { title } } })

@@ -26,7 +26,7 @@ async function signIn(page: Page, policy: GsiPolicy = {}) {
 async function openAlbums(page: Page) {
   await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Albums' }).click()
   await expect(page.getByRole('list', { name: 'Your albums' })).toBeVisible()
-  await expect(page.getByText('Uploaded with Shoebox').first()).toBeVisible()
+  await expect(page.getByText('Favourites of 2025').first()).toBeVisible()
 }
 
 async function expectNoTokenAnywhere(page: Page, seen: Seen[], tokens: string[], { session }: { session: 'may-hold' | 'empty' }) {
@@ -179,7 +179,7 @@ test('"Not now" leaves the page saying the session is paused; Continue session b
   await expect(page.getByRole('status').filter({ hasText: 'Signed out for now' })).toHaveCount(0)
   await expect(paused).toHaveCount(0)
   await expect(page.getByRole('list', { name: 'Your albums' })).toBeVisible()
-  await expect(page.getByText('Uploaded with Shoebox').first()).toBeVisible()
+  await expect(page.getByText('Favourites of 2025').first()).toBeVisible()
   expect((await gsiRecord(page)).requests.at(-1)).toMatchObject({ clicked: true })
 })
 
@@ -321,7 +321,7 @@ test('leaving the demo for a Google account shows none of the demo’s albums or
   await expect(page).toHaveURL(/\/library$/)
   await page.getByRole('navigation', { name: 'Main' }).first().getByRole('link', { name: 'Albums' }).click()
   // The account's own albums, and not for a moment the demo's.
-  await expect(page.getByText('Uploaded with Shoebox').first()).toBeVisible()
+  await expect(page.getByText('Favourites of 2025').first()).toBeVisible()
   await expect(page.getByRole('link', { name: /Only in the demo/ })).toHaveCount(0)
 })
 

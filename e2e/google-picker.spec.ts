@@ -40,7 +40,7 @@ test('the Picker scope is asked for in the click; picked bytes carry the bearer 
   const popupOpened = page.waitForEvent('popup')
   await page.getByRole('button', { name: 'Add from Google Photos' }).click()
   const popup = await popupOpened
-  await popup.waitForURL(`${EMULATOR}/picker/session/**/autoclose`)
+  await popup.waitForURL(new RegExp(`/picker/session/[^/]+/autoclose\\?hl=en$`))
 
   const gsi = await gsiRecord(page)
   expect(gsi.requests).toHaveLength(2)

@@ -58,7 +58,7 @@ test.describe('Add from Google Photos (demo)', () => {
     const popupOpened = page.waitForEvent('popup')
     await page.getByRole('button', { name: 'Add from Google Photos' }).click()
     const popup = await popupOpened
-    await popup.waitForURL(/\/__emulator\/picker\/session\/[^/]+\/autoclose$/)
+    await popup.waitForURL(/\/__emulator\/picker\/session\/[^/]+\/autoclose\?hl=en$/)
     await expect(popup.getByRole('heading', { name: /Select up to/ })).toBeVisible({ timeout: 30_000 })
     await expectNoAxeViolations(popup)
     for (const name of names) await popup.getByRole('checkbox', { name: new RegExp(`^Photo: ${name.replace(/[.]/g, '\\.')}, `) }).check()
@@ -96,7 +96,7 @@ test.describe('Add from Google Photos (demo)', () => {
     const again = page.waitForEvent('popup')
     await page.getByRole('button', { name: 'Add from Google Photos' }).click()
     const second = await again
-    await second.waitForURL(/\/autoclose$/)
+    await second.waitForURL(/\/autoclose\?hl=en$/)
     // The library now also holds the imported copy under the same name: pick the original again.
     await second.getByRole('checkbox', { name: new RegExp(`^Photo: ${names[0].replace(/[.]/g, '\\.')}, `) }).and(second.locator(`[value="${chosen[0].id}"]`)).check()
     await second.getByRole('button', { name: 'Done' }).click()
@@ -113,7 +113,7 @@ test.describe('Add from Google Photos (demo)', () => {
     const popupOpened = page.waitForEvent('popup')
     await page.getByRole('button', { name: 'Add from Google Photos' }).click()
     const popup = await popupOpened
-    await popup.waitForURL(/\/autoclose$/)
+    await popup.waitForURL(/\/autoclose\?hl=en$/)
     await popup.close()
     const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
     await expect(sheet.getByRole('alert')).toHaveText(/closed before you pressed Done/, { timeout: 30_000 })

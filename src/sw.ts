@@ -6,6 +6,7 @@ import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from
 import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { createBrowserEmulator } from '@shoebox/photos-emulator/browser'
 import { DEMO_THUMBNAIL_SIZES, demoThumbnailPath } from './config/demo-thumbnails'
+import { receiveShare, SHARE_TARGET_PATH } from './utils/share-target'
 
 declare const self: ServiceWorkerGlobalScope
 
@@ -33,6 +34,11 @@ const emulator = createBrowserEmulator({
 // Registered before Workbox's routes so the emulator answers first under its prefix.
 self.addEventListener('fetch', (event) => {
   const url = new URL(event.request.url)
+  // Photos shared to the installed app from the system share sheet (the manifest's share_target).
+  if (event.request.method === 'POST' && url.origin === self.location.origin && url.pathname === `${scopePath}${SHARE_TARGET_PATH}`) {
+    event.respondWith(receiveShare(event.request, { scope: self.registration.scope, uploadPath: 'upload', caches: self.caches, newId: () => crypto.randomUUID() }))
+    return
+  }
   if (url.origin === self.location.origin && (url.pathname === emulatorPath || url.pathname.startsWith(`${emulatorPath}/`))) {
     event.respondWith(emulator.fetch(event.request))
   }

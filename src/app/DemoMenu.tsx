@@ -11,6 +11,7 @@ import { readEmulatorProfile, resetEmulator, setEmulatorProfile, type EmulatorPr
 import { usePhotosClient } from '../queries'
 import { DEMO_BADGE_CLASS } from './mode-badge'
 import { AppDialog } from '../components/ui/Dialog'
+import { forgetWelcomeSeen } from '../auth/welcome'
 
 /** The people of the demo's seed: `demo` owns the library, alice and bob share albums with it. */
 const DEMO_USERS = ['demo', 'alice', 'bob'] as const
@@ -61,7 +62,9 @@ export function DemoMenu({ defaultOpen = false }: { defaultOpen?: boolean }) {
       queryClient.clear()
       toast.success(t('mode.resetDone'))
       setConfirmOpen(false)
-      navigate(paths.library())
+      // A fresh demo starts as the first visit did: with the welcome.
+      forgetWelcomeSeen()
+      navigate(paths.start())
     } catch (error) {
       toast.error(error instanceof Error ? error.message : String(error))
     } finally {

@@ -2,9 +2,10 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components'
-import { Settings2 } from 'lucide-react'
+import { Keyboard, Settings2 } from 'lucide-react'
 import type { Mode } from '../auth/session'
 import { ModeMenu } from './ModeMenu'
+import { openShortcutSheet } from '../utils/shortcut-sheet'
 import { SETTINGS_BUTTON_CLASS } from './PhoneSettings'
 
 export function SettingsPopover({ mode, pickers, defaultOpen }: { mode: Mode; pickers: ReactNode; defaultOpen: boolean }) {
@@ -18,6 +19,10 @@ export function SettingsPopover({ mode, pickers, defaultOpen }: { mode: Mode; pi
         <Dialog aria-label={t('settings.label')} className="flex flex-col gap-2 outline-none">
           {pickers}
           {mode === 'demo' ? <ModeMenu mode="demo" /> : null}
+          <Button slot={null} className="btn-ghost min-h-11 justify-start gap-2" onPress={openShortcutSheet}>
+            <Keyboard className="size-4" aria-hidden />
+            {t('shortcuts.menuItem')}
+          </Button>
         </Dialog>
       </Popover>
     </DialogTrigger>

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { hasSeenWelcome, rememberWelcomeSeen, skipsWelcome } from './welcome'
+import { forgetWelcomeSeen, hasSeenWelcome, rememberWelcomeSeen, skipsWelcome } from './welcome'
 
 describe('welcome memory', () => {
   afterEach(() => localStorage.clear())
@@ -8,6 +8,13 @@ describe('welcome memory', () => {
     expect(hasSeenWelcome()).toBe(false)
     rememberWelcomeSeen()
     expect(hasSeenWelcome()).toBe(true)
+  })
+
+  it('is unseen again once forgotten (after Reset demo)', () => {
+    rememberWelcomeSeen()
+    forgetWelcomeSeen()
+    expect(hasSeenWelcome()).toBe(false)
+    expect(skipsWelcome('demo')).toBe(false)
   })
 })
 

@@ -19,6 +19,15 @@ export function rememberWelcomeSeen(): void {
   }
 }
 
+/** After "Reset demo" the demo starts over as on a first visit, welcome included. */
+export function forgetWelcomeSeen(): void {
+  try {
+    localStorage.removeItem(WELCOMED_KEY)
+  } catch {
+    // Nothing was stored.
+  }
+}
+
 /**
  * Whether "/" goes straight to the library: a mode is chosen and the welcome was seen. A Google session (kept in
  * this tab over a reload) has been through sign-in on the welcome, so it counts as seen.

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Album, MediaItem } from '../api/types'
 import { createTestEmulator } from './emulator'
+import manifest from '@shoebox/photos-emulator/demo-library.json'
 
 describe('demo seed', () => {
   it('builds albums for demo, shares one, and serves photos and video posters', async () => {
@@ -12,7 +13,7 @@ describe('demo seed', () => {
     expect(albums.length).toBeGreaterThanOrEqual(4)
     expect(albums.filter((a) => a.shareInfo?.isOwned)).toHaveLength(1)
     const users = await emu.control.users()
-    expect(users.find((u) => u.id === 'alice')?.sharedAlbums).toHaveLength(1)
+    expect(users.find((u) => u.id === 'alice')?.sharedAlbums).toHaveLength(2)
     expect(users.find((u) => u.id === 'bob')?.sharedAlbums).toHaveLength(1)
     const search = { filters: { mediaTypeFilter: { mediaTypes: ['VIDEO'] } } }
     const found = await emu.fetch('/v1/mediaItems:search', { method: 'POST', headers, body: JSON.stringify(search) })
@@ -22,5 +23,20 @@ describe('demo seed', () => {
     expect((await poster.arrayBuffer()).byteLength).toBeGreaterThan(100)
     const photo = albums[0].coverPhotoBaseUrl
     expect((await emu.fetch(`${photo}=w200`)).status).toBe(200)
+  })
+
+  it('has an album alice shared with demo, already joined, so Sharing is not empty', async () => {
+    const emu = createTestEmulator({ seed: 'demo' })
+    const headers = { Authorization: 'Bearer demo' }
+    const shared = ((await (await emu.fetch('/v1/sharedAlbums', { headers })).json()) as { sharedAlbums: Album[] }).sharedAlbums
+    const fromAlice = shared.find((a) => a.title === 'Midsummer at the lake')
+    expect(fromAlice?.shareInfo).toMatchObject({ isJoined: true })
+    expect(fromAlice?.shareInfo?.isOwned).toBeFalsy()
+    expect(Number(fromAlice?.mediaItemsCount)).toBeGreaterThan(0)
+  })
+
+  it('opens on landscapes and still lifes: no people in the newest screenful', () => {
+    const newest = [...manifest.items].sort((a, b) => Date.parse(b.creationTime) - Date.parse(a.creationTime)).slice(0, 16)
+    expect(newest.filter((i) => i.categories.some((c) => c === 'PEOPLE' || c === 'SELFIES')).map((i) => i.key)).toEqual([])
   })
 })

@@ -162,7 +162,7 @@ describe('sharedAlbums.list and batch limits', () => {
     const big = await demo.get<ListSharedAlbumsResponse>('/v1/sharedAlbums?pageSize=100')
     expect(big.body.sharedAlbums).toHaveLength(50)
     const next = await demo.get<ListSharedAlbumsResponse>(`/v1/sharedAlbums?pageSize=50&pageToken=${big.body.nextPageToken}`)
-    expect(next.body.sharedAlbums).toHaveLength(6) // 55 + the seeded "Uploaded with Shoebox"
+    expect(next.body.sharedAlbums).toHaveLength(7) // 55 + the seeded "Favourites of 2025" + alice's album demo joined
     expect(next.body.nextPageToken).toBeUndefined()
     expect(big.body.sharedAlbums?.every((a) => a.shareInfo?.isOwned && a.shareInfo.shareToken)).toBe(true)
     const app = await demo.get<ListSharedAlbumsResponse>('/v1/sharedAlbums?pageSize=50&excludeNonAppCreatedData=true')

@@ -82,7 +82,7 @@ describe('media bytes behind baseUrl', () => {
     const cover = albums.find((a) => a.coverPhotoBaseUrl)?.coverPhotoBaseUrl
     const r = await emu.fetch(`${cover}=w100-h100-c`)
     expect(await sizeOf(await r.arrayBuffer())).toMatchObject({ width: 100, height: 100 })
-    const shoebox = albums.find((a) => a.shareInfo)
+    const shoebox = albums.find((a) => a.shareInfo?.isOwned)
     const s = await demo.post<{ mediaItems: MediaItem[] }>('/v1/mediaItems:search', { albumId: shoebox?.id })
     const avatar = s.body.mediaItems[0].contributorInfo?.profilePictureBaseUrl
     const av = await emu.fetch(`${avatar}=s64`.replace('=s64', '=w64-h64'))

@@ -39,6 +39,9 @@ function itemFrom(s: SeedItem, id: string, owner: string, seq: number, appCreate
   return item
 }
 
+/** Trips a person would name by what happened rather than by place and year. */
+const TRIP_TITLES: Record<string, string> = { 'Brasília, Brazil': 'Our year in Brasília' }
+
 const has = (s: SeedItem, cats: ContentCategory[]): boolean => s.categories.some((c) => cats.includes(c))
 
 function album(owner: string, key: string, title: string, seq: number, ids: string[], appCreated: boolean): AlbumRecord {
@@ -73,7 +76,7 @@ export function buildSeed(manifest: SeedManifest, largeItems: number): Store {
   const demoItems = src.map((s) => itemFrom(s, seedItemId('demo', s.key), 'demo', seq++, !fromPhoneBackup(s)))
   for (const it of demoItems) store.addItem(it, false)
   const appItemIds = new Set(demoItems.filter((it) => it.appCreated).map((it) => it.id))
-  // The newest few app-created items also form the "Uploaded with Shoebox" album below.
+  // The newest few app-created items also form the favourites album below.
   const byDate = demoItems.filter((it) => it.appCreated).sort((a, b) => b.creationTime - a.creationTime || a.seq - b.seq)
   const appIds = byDate.slice(0, Math.min(6, Math.max(1, Math.ceil(demoItems.length / 8)))).map((i) => i.id)
 
@@ -88,11 +91,11 @@ export function buildSeed(manifest: SeedManifest, largeItems: number): Store {
     const ids = sorted.map((s) => seedItemId('demo', s.key))
     // A trip made in the Google Photos app (from phone captures) is not app-created; one made with Shoebox is.
     const appCreated = ids.every((id) => appItemIds.has(id))
-    albums.push(album('demo', `trip:${name}`, `${name.split(',')[0]} ${year}`, seq++, ids, appCreated))
+    albums.push(album('demo', `trip:${name}`, TRIP_TITLES[name] ?? `${name.split(',')[0]} ${year}`, seq++, ids, appCreated))
   }
   const groups: [string, string, ContentCategory[]][] = [
-    ['family', 'Family', ['PEOPLE', 'SELFIES', 'BIRTHDAYS', 'WEDDINGS']],
-    ['pets', 'Pets', ['PETS', 'ANIMALS']],
+    ['family', 'Family & friends', ['PEOPLE', 'SELFIES', 'BIRTHDAYS', 'WEDDINGS']],
+    ['pets', 'Dogs, a cat and a rabbit', ['PETS', 'ANIMALS']],
     ['food', 'Food', ['FOOD']],
   ]
   for (const [key, title, cats] of groups) {
@@ -101,8 +104,10 @@ export function buildSeed(manifest: SeedManifest, largeItems: number): Store {
     if (ids.length) albums.push(album('demo', key, title, seq++, ids, true))
   }
   // The app-created album, shared by demo (only app-created albums can be shared).
-  const shoebox = album('demo', 'shoebox', 'Uploaded with Shoebox', seq++, [...appIds].reverse(), true)
-  shoebox.entries.unshift(textEnrichment(shoebox.id, 'Picked and uploaded with Shoebox', 'demo'))
+  // Named the way a person would name it: the year of its newest photo.
+  const favouritesYear = byDate.length ? new Date(byDate[0].creationTime).getUTCFullYear() : 2025
+  const shoebox = album('demo', 'shoebox', `Favourites of ${favouritesYear}`, seq++, [...appIds].reverse(), true)
+  shoebox.entries.unshift(textEnrichment(shoebox.id, 'The photos I liked most this year, for the frame in the hall.', 'demo'))
   shoebox.coverId = shoebox.entries.find((e) => e.kind === 'mediaItem')?.id
   share(shoebox, false, true)
   albums.push(shoebox)
@@ -116,12 +121,19 @@ export function buildSeed(manifest: SeedManifest, largeItems: number): Store {
     for (let i = 0; i < pool.length && out.length < n; i++) out.push(pool[(i + salt) % pool.length])
     return out
   }
-  const others: [string, string, string, ContentCategory[], boolean][] = [
-    ['alice', 'garden-party', 'Garden party', ['GARDENS', 'FLOWERS', 'FOOD', 'PEOPLE'], true],
-    ['bob', 'road-trip', 'Road trip', ['LANDSCAPES', 'TRAVEL', 'CITYSCAPES'], false],
+  // [owner, key, title, caption, seed keys or else categories to prefer, collaborative, joined by demo]. demo has not joined the
+  // first two (the join journey starts from them); alice's lake weekend is already shared with demo, so the
+  // Sharing page of the demo is not empty.
+  const others: [string, string, string, string, ContentCategory[] | { keys: string[] }, boolean, boolean][] = [
+    ['alice', 'garden-party', 'Garden party', 'Bring your photos from Saturday! Alice', ['GARDENS', 'FLOWERS', 'FOOD', 'PEOPLE'], true, false],
+    ['bob', 'road-trip', 'Road trip', 'Five days, one car, far too many landscapes.', ['LANDSCAPES', 'TRAVEL', 'CITYSCAPES'], false, false],
+    ['alice', 'midsummer', 'Midsummer at the lake', 'The night the sun never really set.', { keys: ['night-midsummer-lake', 'night-darkest-hour', 'landscape-misty-pier', 'landscape-forest-path'] }, true, true],
   ]
-  for (const [owner, key, title, cats, collaborative] of others) {
-    const chosen = pick(cats, Math.min(4, src.length), 0)
+  for (const [owner, key, title, caption, choice, collaborative, joinedByDemo] of others) {
+    const keys = Array.isArray(choice) ? [] : choice.keys
+    const byKey = src.filter((s) => keys.includes(s.key))
+    // Another seed (the test fixture) lacks those photos: fall back to any four.
+    const chosen = byKey.length ? byKey : pick(Array.isArray(choice) ? choice : [], Math.min(4, src.length), 0)
     const ids: string[] = []
     for (const s of chosen) {
       const it = itemFrom(s, seedItemId(owner, s.key), owner, seq++, true)
@@ -129,8 +141,9 @@ export function buildSeed(manifest: SeedManifest, largeItems: number): Store {
       ids.push(it.id)
     }
     const a = album(owner, key, title, seq++, ids, true)
-    a.entries.push(textEnrichment(a.id, `${title}, shared by ${owner}`, owner))
+    a.entries.push(textEnrichment(a.id, caption, owner))
     share(a, collaborative, true)
+    if (joinedByDemo && a.share) a.share.members.push('demo')
     albums.push(a)
   }
   for (const a of albums) store.addAlbum(a, false)

@@ -138,7 +138,7 @@ describe('2025 profile', () => {
     expect(items.length).toBeLessThan(legacyAll.length)
     const albums = (await demo.get<{ albums: Album[] }>('/v1/albums?pageSize=50')).body.albums
     const titles = albums.map((a) => a.title)
-    expect(titles).toContain('Uploaded with Shoebox')
+    expect(titles).toContain('Favourites of 2025')
     expect(titles.some((t) => t === legacyAlbums.find((a) => a.isWriteable !== true)?.title)).toBe(false)
     expect(legacyAlbums.some((a) => a.isWriteable !== true)).toBe(true)
     expect(albums.every((a) => a.shareInfo === undefined)).toBe(true)

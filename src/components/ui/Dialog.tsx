@@ -13,6 +13,7 @@ export function AppDialog({
   footer,
   size = 'md',
   isDismissable = true,
+  readOnlyBody = false,
 }: {
   isOpen: boolean
   onOpenChange: (open: boolean) => void
@@ -21,6 +22,7 @@ export function AppDialog({
   footer?: ReactNode
   size?: 'md' | 'xl'
   isDismissable?: boolean
+  readOnlyBody?: boolean
 }) {
   const { t } = useTranslation()
   return (
@@ -46,7 +48,10 @@ export function AppDialog({
                   <X className="size-5" aria-hidden />
                 </button>
               </div>
-              <div className="min-h-0 flex-1 overflow-y-auto">{children}</div>
+              {/* A scrolling body with nothing focusable in it (a list to read) takes focus itself, so keys scroll it. */}
+              <div className="min-h-0 flex-1 overflow-y-auto" tabIndex={readOnlyBody ? 0 : undefined}>
+                {children}
+              </div>
               {footer ? (
                 <div className="flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 px-4 py-3 dark:border-slate-800">{footer}</div>
               ) : null}

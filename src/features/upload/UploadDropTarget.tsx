@@ -1,52 +1,57 @@
-// Drag-and-drop anywhere on the page: while files are dragged over the window a full-screen target says where
-// they will go; dropping starts the upload.
+// Drag-and-drop anywhere in the app. While files are dragged over the window a full-screen target says where
+// they will go; dropping starts the upload. Pages that choose a destination (the library, the upload page)
+// mount UploadDropTarget; everywhere else the shell's AnywhereDropTarget sends the files to the library and
+// opens the upload page to show them. Drags of anything but files (text, links, a photo inside the page) pass.
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useNavigate } from 'react-router'
 import { CloudUpload } from 'lucide-react'
+import { loadNamespaces } from '../../i18n'
+import { paths } from '../../config/paths'
 import type { UploadDestination } from './queue'
 import { useUploader } from './use-uploader'
 import { useQuotaConfirmedAdd } from './use-quota-confirmed'
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files')
 
-export function UploadDropTarget({ destination, onDropped }: { destination: UploadDestination; onDropped?: () => void }) {
-  const { t } = useTranslation('upload')
-  const { add: addNow } = useUploader()
-  const { addFiles: add, dialog } = useQuotaConfirmedAdd(addNow)
+/** How many page-level targets are mounted: the shell's target stands aside while one is. */
+let pageTargets = 0
+
+/** Shows `over` while files are dragged over the window and hands the dropped files to `onDrop`. */
+function useFileDrop(onDrop: (files: File[]) => void, isActive: () => boolean = () => true) {
   const [over, setOver] = useState(false)
   const depth = useRef(0)
-  const latest = useRef({ destination, add, onDropped })
+  const latest = useRef({ onDrop, isActive })
   useEffect(() => {
-    latest.current = { destination, add, onDropped }
+    latest.current = { onDrop, isActive }
   })
 
   useEffect(() => {
+    const wanted = (e: DragEvent) => hasFiles(e) && latest.current.isActive()
     const enter = (e: DragEvent) => {
-      if (!hasFiles(e)) return
+      if (!wanted(e)) return
       e.preventDefault()
       depth.current += 1
       setOver(true)
     }
     const overFn = (e: DragEvent) => {
-      if (!hasFiles(e)) return
+      if (!wanted(e)) return
       e.preventDefault()
       if (e.dataTransfer) e.dataTransfer.dropEffect = 'copy'
     }
     const leave = (e: DragEvent) => {
-      if (!hasFiles(e)) return
+      if (!wanted(e)) return
       depth.current = Math.max(0, depth.current - 1)
       if (depth.current === 0) setOver(false)
     }
     const drop = (e: DragEvent) => {
-      if (!hasFiles(e)) return
+      if (!wanted(e)) return
+      // Never let the browser open the file in place of the app.
       e.preventDefault()
       depth.current = 0
       setOver(false)
       const files = [...(e.dataTransfer?.files ?? [])]
-      if (files.length) {
-        latest.current.add(files, latest.current.destination)
-        latest.current.onDropped?.()
-      }
+      if (files.length) latest.current.onDrop(files)
     }
     window.addEventListener('dragenter', enter)
     window.addEventListener('dragover', overFn)
@@ -59,20 +64,64 @@ export function UploadDropTarget({ destination, onDropped }: { destination: Uplo
       window.removeEventListener('drop', drop)
     }
   }, [])
+  return over
+}
 
-  if (!over) return dialog
+function DropOverlay({ where }: { where: string }) {
+  const { t } = useTranslation('upload')
+  return (
+    <div className="pointer-events-none fixed inset-0 z-[60] flex items-center justify-center bg-brand-600/15 p-6 backdrop-blur-[2px]">
+      <div role="status" className="flex flex-col items-center gap-3 rounded-3xl border-2 border-dashed border-brand-600 bg-white/95 px-10 py-8 text-center shadow-xl dark:bg-slate-900/95">
+        <CloudUpload className="size-12 text-brand-600 dark:text-brand-100" aria-hidden />
+        <p className="text-xl font-semibold">{t('dropHere')}</p>
+        <p className="text-sm text-slate-600 dark:text-slate-300">{where}</p>
+      </div>
+    </div>
+  )
+}
+
+export function UploadDropTarget({ destination, onDropped }: { destination: UploadDestination; onDropped?: () => void }) {
+  const { t } = useTranslation('upload')
+  const { add: addNow } = useUploader()
+  const { addFiles: add, dialog } = useQuotaConfirmedAdd(addNow)
+  useEffect(() => {
+    pageTargets += 1
+    return () => {
+      pageTargets -= 1
+    }
+  }, [])
+  const over = useFileDrop((files) => {
+    add(files, destination)
+    onDropped?.()
+  })
   return (
     <>
       {dialog}
-      <div className="pointer-events-none fixed inset-0 z-[60] flex items-center justify-center bg-brand-600/15 p-6 backdrop-blur-[2px]" aria-hidden>
-        <div className="flex flex-col items-center gap-3 rounded-3xl border-2 border-dashed border-brand-600 bg-white/95 px-10 py-8 text-center shadow-xl dark:bg-slate-900/95">
-          <CloudUpload className="size-12 text-brand-600 dark:text-brand-100" />
-          <p className="text-xl font-semibold">{t('dropHere')}</p>
-          <p className="text-sm text-slate-600 dark:text-slate-300">
-            {destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')}
-          </p>
-        </div>
-      </div>
+      {over ? <DropOverlay where={destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')} /> : null}
+    </>
+  )
+}
+
+/** The shell's target for every page without its own: files go to the library, shown on the upload page. */
+export function AnywhereDropTarget() {
+  const { t } = useTranslation('upload')
+  const { add: addNow } = useUploader()
+  const { addFiles: add, dialog } = useQuotaConfirmedAdd(addNow)
+  const navigate = useNavigate()
+  useEffect(() => {
+    void loadNamespaces(['upload'])
+  }, [])
+  const over = useFileDrop(
+    (files) => {
+      add(files, {})
+      navigate(paths.upload())
+    },
+    () => pageTargets === 0,
+  )
+  return (
+    <>
+      {dialog}
+      {over ? <DropOverlay where={t('dropAnywhere')} /> : null}
     </>
   )
 }

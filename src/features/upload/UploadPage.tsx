@@ -1,6 +1,6 @@
 // The upload page: where the files go (library, or an album at its start or end), a drop zone and file picker,
 // and the queue with progress, errors and Retry.
-import { useId, useMemo, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { CloudUpload, FolderOpen } from 'lucide-react'
@@ -15,6 +15,7 @@ import { UploadQueueList } from './UploadQueueList'
 import { AddFromGooglePhotosButton } from './google-photos/AddFromGooglePhotos'
 import { useUploader } from './use-uploader'
 import { useQuotaConfirmedAdd } from './use-quota-confirmed'
+import { SHARED_PARAM, takeSharedFiles } from '../../utils/share-target'
 
 export function UploadPage() {
   const { t } = useTranslation('upload')
@@ -39,6 +40,24 @@ export function UploadPage() {
   const input = useRef<HTMLInputElement>(null)
   const s = summarize(entries)
   const hasFinished = entries.some((e) => e.status === 'done' || e.status === 'refused')
+
+  // Photos shared to the installed app (Web Share Target): the service worker kept them; they go to the library.
+  const sharedId = params.get(SHARED_PARAM)
+  useEffect(() => {
+    if (!sharedId || typeof caches === 'undefined') return
+    // Taking removes them, so a second run (StrictMode, a reload) finds nothing and adds nothing twice.
+    void takeSharedFiles(sharedId, { scope: new URL(import.meta.env.BASE_URL, window.location.origin).href, caches }).then((files) => {
+      if (files.length) add(files, {})
+    })
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p)
+        next.delete(SHARED_PARAM)
+        return next
+      },
+      { replace: true },
+    )
+  }, [sharedId, add, setParams])
 
   const destination: UploadDestination = mode === 'album' && albumId ? { albumId, albumTitle, position } : {}
   const ready = mode === 'library' || !!albumId

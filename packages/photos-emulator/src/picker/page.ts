@@ -3,6 +3,7 @@
 // (the script keeps the count, the order of picking and the maxItemCount limit); `/autoclose` closes on Done.
 import type { ItemRecord, PickerSessionRecord } from '../state'
 import { displayNameOf } from '../util'
+import { pickerStrings, type PickerLanguage, type PickerStrings } from './page-strings'
 
 const esc = (s: string): string =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
@@ -47,7 +48,7 @@ const SCRIPT = `
   const picked = boxes.filter((b) => b.checked).map((b) => b.value)
   const update = () => {
     const n = picked.length
-    count.textContent = n === 0 ? 'No items selected' : n + ' of ' + max + ' selected'
+    count.textContent = n === 0 ? form.dataset.none : form.dataset.count.replace('{n}', n).replace('{max}', max)
     done.disabled = n === 0
     for (const b of boxes) b.disabled = !b.checked && n >= max
     order.value = picked.join(',')
@@ -64,8 +65,8 @@ const SCRIPT = `
 })()
 `
 
-function layout(title: string, body: string, extraHead = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${STYLE}</style>${extraHead}</head><body>${body}</body></html>`
+function layout(lang: PickerLanguage, title: string, body: string, extraHead = ''): string {
+  return `<!doctype html><html lang="${lang}" dir="${pickerStrings[lang].dir}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${esc(title)}</title><style>${STYLE}</style>${extraHead}</head><body>${body}</body></html>`
 }
 
 export function htmlResponse(html: string, status = 200): Response {
@@ -75,20 +76,23 @@ export function htmlResponse(html: string, status = 200): Response {
   })
 }
 
-const monthOf = (ms: number): string => new Intl.DateTimeFormat('en', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms)
-const dayOf = (ms: number): string => new Intl.DateTimeFormat('en', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(ms)
+const monthOf = (lang: PickerLanguage, ms: number): string => new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(ms)
+const dayOf = (lang: PickerLanguage, ms: number): string =>
+  new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(ms)
 
 export interface PickingPageInput {
   session: PickerSessionRecord
   items: readonly ItemRecord[]
   thumbnail(item: ItemRecord): string
   error?: string
+  lang?: PickerLanguage
 }
 
-export function pickingPage({ session, items, thumbnail, error }: PickingPageInput): string {
+export function pickingPage({ session, items, thumbnail, error, lang = 'en' }: PickingPageInput): string {
+  const t: PickerStrings = pickerStrings[lang]
   const groups: { month: string; items: ItemRecord[] }[] = []
   for (const item of items) {
-    const month = monthOf(item.creationTime)
+    const month = monthOf(lang, item.creationTime)
     const last = groups.at(-1)
     if (last && last.month === month) last.items.push(item)
     else groups.push({ month, items: [item] })
@@ -97,8 +101,8 @@ export function pickingPage({ session, items, thumbnail, error }: PickingPageInp
     .map((g, i) => {
       const cells = g.items
         .map((item) => {
-          const kind = item.video ? 'Video' : 'Photo'
-          const label = `${kind}: ${item.filename}, ${dayOf(item.creationTime)}`
+          const kind = item.video ? t.video : t.photo
+          const label = `${kind}: ${item.filename}, ${dayOf(lang, item.creationTime)}`
           return `<li><label class="cell"><input type="checkbox" name="id" value="${esc(item.id)}" aria-label="${esc(label)}"><img src="${esc(thumbnail(item))}" alt="" loading="lazy" decoding="async" width="240" height="240">${item.video ? '<span class="video" aria-hidden="true">▶</span>' : ''}</label></li>`
         })
         .join('')
@@ -106,31 +110,28 @@ export function pickingPage({ session, items, thumbnail, error }: PickingPageInp
     })
     .join('')
   const max = session.maxItemCount
-  const body = `<form method="post" data-max="${max}">
+  const body = `<form method="post" data-max="${max}" data-none="${esc(t.none)}" data-count="${esc(t.countTemplate)}">
 <header>
-<button type="button" id="cancel">Cancel</button>
-<h1>Select up to ${max} item${max === 1 ? '' : 's'}<br><span class="who">Google Photos · ${esc(displayNameOf(session.user))} (Shoebox emulator)</span></h1>
-<span id="count" class="count" role="status" aria-live="polite">No items selected</span>
+<button type="button" id="cancel">${esc(t.cancel)}</button>
+<h1>${esc(t.heading(max))}<br><span class="who">${esc(t.who(displayNameOf(session.user)))}</span></h1>
+<span id="count" class="count" role="status" aria-live="polite">${esc(t.none)}</span>
 <input type="hidden" name="order" id="order" value="">
-<button type="submit" class="done" id="done">Done</button>
+<button type="submit" class="done" id="done">${esc(t.done)}</button>
 </header>
 ${error ? `<p class="error" role="alert">${esc(error)}</p>` : ''}
-<main>${items.length ? sections : '<p>Your library is empty.</p>'}</main>
+<main>${items.length ? sections : `<p>${esc(t.empty)}</p>`}</main>
 </form><script>${SCRIPT}</script>`
-  return layout('Select photos · Google Photos', body)
+  return layout(lang, t.title, body)
 }
 
 /** Shown after Done (and for `/autoclose`, closes the window right away). */
-export function donePage(count: number, autoclose: boolean): string {
-  const body = `<div class="notice"><h1>Done</h1><p>${count} item${count === 1 ? '' : 's'} selected. You can return to the app.</p></div>${autoclose ? '<script>window.close()</script>' : ''}`
-  return layout('Done · Google Photos', body)
+export function donePage(count: number, autoclose: boolean, lang: PickerLanguage = 'en'): string {
+  const t = pickerStrings[lang]
+  const body = `<div class="notice"><h1>${esc(t.doneTitle)}</h1><p>${esc(t.doneBody(count))}</p></div>${autoclose ? '<script>window.close()</script>' : ''}`
+  return layout(lang, `${t.doneTitle} · Google Photos`, body)
 }
 
-export function endedPage(kind: 'finished' | 'expired' | 'unknown'): string {
-  const text = {
-    finished: ['This link has already been used', 'Picking in this session is finished. Start again from the app to pick more.'],
-    expired: ['This link has expired', 'Start again from the app to pick photos.'],
-    unknown: ['This link is not valid', 'The picking session does not exist or was deleted by the app.'],
-  }[kind]
-  return layout(`${text[0]} · Google Photos`, `<div class="notice"><h1>${esc(text[0])}</h1><p>${esc(text[1])}</p></div>`)
+export function endedPage(kind: 'finished' | 'expired' | 'unknown', lang: PickerLanguage = 'en'): string {
+  const text = pickerStrings[lang].ended[kind]
+  return layout(lang, `${text[0]} · Google Photos`, `<div class="notice"><h1>${esc(text[0])}</h1><p>${esc(text[1])}</p></div>`)
 }

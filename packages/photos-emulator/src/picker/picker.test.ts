@@ -229,6 +229,30 @@ describe('Picker API: picking and mediaItems.list', () => {
   })
 })
 
+describe('Picker API: the picking page speaks the app’s language', () => {
+  it('takes hl first, then Accept-Language, else English; Hebrew is right to left', async () => {
+    const { emu } = setup()
+    const s = await createSession(emu)
+    const page = async (query: string, acceptLanguage?: string) =>
+      (await emu.fetch(`${s.pickerUri}${query}`, { headers: acceptLanguage ? { 'Accept-Language': acceptLanguage } : {} })).text()
+    const hebrew = await page('/autoclose?hl=he', 'en-US,en;q=0.9')
+    expect(hebrew).toContain('<html lang="he" dir="rtl">')
+    expect(hebrew).toContain('>ביטול</button>')
+    expect(hebrew).toContain('>סיום</button>')
+    const chinese = await page('', 'fr-FR, zh-TW;q=0.8, en;q=0.5')
+    expect(chinese).toContain('<html lang="zh-CN" dir="ltr">')
+    expect(chinese).toContain('>取消</button>')
+    expect(chinese).toContain('未选择任何项目')
+    const english = await page('?hl=xx', 'de-DE')
+    expect(english).toContain('<html lang="en" dir="ltr">')
+    expect(english).toContain('>Cancel</button>')
+    // Done, and the message for a session already used, follow the same choice.
+    const done = await emu.fetch(`${s.pickerUri}?hl=zh-CN`, { method: 'POST', body: new URLSearchParams({ id: (await demoLibrary(emu))[0].id }) })
+    expect(await done.text()).toContain('已选择 1 项')
+    expect(await page('?hl=he')).toContain('כבר נעשה שימוש בקישור הזה')
+  })
+})
+
 describe('Picker API: scopes', () => {
   const pickerOnly = 'demo~3;scopes=photospicker.mediaitems.readonly'
   const libraryOnly = 'demo~4;scopes=photoslibrary.appendonly,photoslibrary.readonly.appcreateddata'

@@ -7,6 +7,7 @@ import type { Core } from '../context'
 import { ApiError, invalid, messages } from '../errors'
 import { BASE_URL_LIFETIME_MS, cacheHeaders, mediaUrl, parseParams, plain, serveItemMedia } from '../media'
 import { donePage, endedPage, htmlResponse, pickingPage } from './page'
+import { pickerLanguage, pickerStrings } from './page-strings'
 import {
   createSession,
   deleteSession,
@@ -79,30 +80,32 @@ export function registerPickerRoutes(app: Hono, deps: PickerRouteDeps): void {
   // The picking page. Google's page knows the user by their Google cookies; here the session id is the key.
   const page = async (request: Request, id: string, autoclose: boolean): Promise<Response> => {
     await deps.ensureLoaded()
+    const lang = pickerLanguage(request)
+    const t = pickerStrings[lang]
     const s = core.store.pickerSessions.get(id)
-    if (!s || s.deleted) return htmlResponse(endedPage('unknown'), 404)
-    if (s.picked) return htmlResponse(endedPage('finished'), 410)
-    if (isExpired(core, s)) return htmlResponse(endedPage('expired'), 410)
+    if (!s || s.deleted) return htmlResponse(endedPage('unknown', lang), 404)
+    if (s.picked) return htmlResponse(endedPage('finished', lang), 410)
+    if (isExpired(core, s)) return htmlResponse(endedPage('expired', lang), 410)
     const url = new URL(request.url)
     const root = `${url.origin}${core.basePath}`
     const items = core.store.library(s.user)
     const render = (error?: string) =>
-      pickingPage({ session: s, items, error, thumbnail: (item) => `${mediaUrl({ core, root, user: s.user, url, request }, 'i', item.id)}=w240-h240-c` })
+      pickingPage({ session: s, items, error, lang, thumbnail: (item) => `${mediaUrl({ core, root, user: s.user, url, request }, 'i', item.id)}=w240-h240-c` })
     if (request.method !== 'POST') return htmlResponse(render())
     const form = await request.formData().catch(() => undefined)
     const boxes = form ? form.getAll('id').map(String) : []
     // The script records the order of picking; without it, the order on the page.
     const ordered = String(form?.get('order') ?? '').split(',').filter(Boolean)
     const ids = ordered.length === boxes.length && ordered.every((x) => boxes.includes(x)) ? ordered : boxes
-    if (ids.length === 0) return htmlResponse(render('Select at least one item, or press Cancel.'), 400)
-    if (ids.length > s.maxItemCount) return htmlResponse(render(`You can select up to ${s.maxItemCount} items.`), 400)
+    if (ids.length === 0) return htmlResponse(render(t.pickOne), 400)
+    if (ids.length > s.maxItemCount) return htmlResponse(render(t.tooMany(s.maxItemCount)), 400)
     try {
       finishPicking(core, s, ids)
     } catch (e) {
-      return htmlResponse(render(e instanceof Error ? e.message : 'Something went wrong.'), 400)
+      return htmlResponse(render(e instanceof Error ? e.message : t.failed), 400)
     }
     await deps.flush()
-    return htmlResponse(donePage(ids.length, autoclose))
+    return htmlResponse(donePage(ids.length, autoclose, lang))
   }
   app.on(['GET', 'POST'], `${prefix}/session/:id`, (c) => page(c.req.raw, c.req.param('id'), false))
   app.on(['GET', 'POST'], `${prefix}/session/:id/autoclose`, (c) => page(c.req.raw, c.req.param('id'), true))

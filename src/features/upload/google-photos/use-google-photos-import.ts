@@ -3,6 +3,7 @@
 // items already in the library are reused, the rest are downloaded (=d / =dv) and handed to the upload queue.
 // The session is deleted when the flow ends, is cancelled or fails.
 import { useCallback, useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
 import {
   bytesReady,
   isAbortedError,
@@ -18,6 +19,7 @@ import { useAddToAlbum, useCreateAlbum, useGooglePhotosPicker } from '../../../q
 import { uploadStore } from '../store'
 import { useUploader } from '../use-uploader'
 import { recordImport, recordedImports } from './imported'
+import { pickerPageUrl } from './picker-url'
 
 export type PickerProblemKind =
   | 'popup-blocked'
@@ -93,6 +95,7 @@ export function openPickerWindow(loadingText: string): Window | null {
 
 export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: number } = {}) {
   const { picker, account, findInLibrary } = useGooglePhotosPicker()
+  const { i18n } = useTranslation()
   const uploader = useUploader()
   const createAlbum = useCreateAlbum()
   const addToAlbum = useAddToAlbum()
@@ -151,7 +154,7 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
         const created = await picker.createSession({ maxItemCount, signal })
         session.current = created
         if (win.closed) throw new Error('closed before the session was ready')
-        win.location.href = `${created.pickerUri.replace(/\/+$/, '')}/autoclose`
+        win.location.href = pickerPageUrl(created.pickerUri, i18n.language)
         const done = await picker.waitForPicking(created, { signal, isWindowClosed: () => win.closed })
         setPhase({ kind: 'loading' })
         const items = await picker.listMediaItems(done.id, { signal })
@@ -182,7 +185,7 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
         fail(closed ? 'closed' : problemOf(error, 'picking'), error)
       }
     },
-    [account, endSession, fail, findInLibrary, maxItemCount, picker, releaseThumbnails],
+    [account, endSession, fail, findInLibrary, i18n.language, maxItemCount, picker, releaseThumbnails],
   )
 
   const startConsent = useCallback(() => setPhase({ kind: 'consent' }), [])

@@ -18,6 +18,7 @@ export default {
   dropHere: 'Drop to upload',
   dropToLibrary: 'The files go to your library.',
   dropToAlbum: 'The files go to “{{album}}”.',
+  dropAnywhere: 'The files go to your library; the Upload page shows their progress.',
   queue: 'Uploads',
   clearFinished: 'Clear finished',
   summary: '{{done}} of {{total}} uploaded',

@@ -21,6 +21,7 @@ export default {
   dropHere: 'אפשר לשחרר כדי להעלות',
   dropToLibrary: 'הקבצים יעלו לספרייה שלך.',
   dropToAlbum: 'הקבצים יעלו לאלבום „{{album}}”.',
+  dropAnywhere: 'הקבצים יעלו לספרייה שלך, ודף ההעלאה יציג את ההתקדמות.',
   queue: 'העלאות',
   clearFinished: 'ניקוי ההעלאות שהסתיימו',
   summary: '{{done}} מתוך {{total}} הועלו',

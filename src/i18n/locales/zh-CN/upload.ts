@@ -21,6 +21,7 @@ export default {
   dropHere: '松开即可上传',
   dropToLibrary: '文件将上传到您的照片库。',
   dropToAlbum: '文件将上传到“{{album}}”。',
+  dropAnywhere: '文件将上传到您的照片库，上传页面会显示进度。',
   queue: '上传',
   clearFinished: '清除已完成',
   summary: '已上传 {{done}} / {{total}}',
