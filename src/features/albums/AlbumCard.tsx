@@ -31,8 +31,10 @@ export function AlbumCard({ album, size }: { album: Album; size: number }) {
           </span>
         ) : null}
       </div>
-      <p className="mt-2 truncate font-medium">
-        <bdi>{title}</bdi>
+      {/* The title's own direction decides where it is cut (an English title on a Hebrew page ends in "…"),
+          while it stays aligned with the page. */}
+      <p dir="auto" className="mt-2 truncate font-medium [text-align:match-parent]">
+        {title}
       </p>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t('itemCount', { count })}</p>
     </Link>

@@ -34,8 +34,10 @@ export function SharedAlbumCard({ album }: { album: Album }) {
           {owned ? t('owned') : t('joined')}
         </span>
       </div>
-      <p className="mt-2 truncate font-medium">
-        <bdi>{title}</bdi>
+      {/* The title's own direction decides where it is cut (an English title on a Hebrew page ends in "…"),
+          while it stays aligned with the page. */}
+      <p dir="auto" className="mt-2 truncate font-medium [text-align:match-parent]">
+        {title}
       </p>
       <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-600 dark:text-slate-400">
         <span>{t('itemCount', { count })}</span>
