@@ -1,11 +1,9 @@
 // Starting uploads: a batch that would spend a large share of today's Google Photos allowance asks first.
-import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react'
+import { useCallback, useState, type ReactNode } from 'react'
 import type { QuotaWarning } from '../../api'
 import { useQuotaWarning } from '../../queries'
+import { QuotaQuestionDialog } from './QuotaQuestionDialog'
 import type { UploadDestination } from './queue'
-
-// Loaded when it first asks: the dialog's code stays off the first screen (the drop targets mount everywhere).
-const QuotaConfirmDialog = lazy(() => import('../../components/ui/QuotaConfirmDialog').then((m) => ({ default: m.QuotaConfirmDialog })))
 
 /** `add`, but a large batch waits for the user's yes in `dialog` (which the caller renders). */
 export function useQuotaConfirmedAdd(add: (files: readonly File[], destination: UploadDestination) => unknown): {
@@ -23,16 +21,14 @@ export function useQuotaConfirmedAdd(add: (files: readonly File[], destination: 
     [add, warningFor],
   )
   const dialog = pending ? (
-    <Suspense fallback={null}>
-      <QuotaConfirmDialog
-        question={pending.warning}
-        onCancel={() => setPending(null)}
-        onConfirm={() => {
-          setPending(null)
-          add(pending.files, pending.destination)
-        }}
-      />
-    </Suspense>
+    <QuotaQuestionDialog
+      question={pending.warning}
+      onCancel={() => setPending(null)}
+      onConfirm={() => {
+        setPending(null)
+        add(pending.files, pending.destination)
+      }}
+    />
   ) : null
   return { addFiles, dialog }
 }
