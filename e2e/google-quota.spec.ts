@@ -5,7 +5,7 @@ import { expect, expectNoAxeViolations, test } from './helpers'
 import { signInThenStopIntercepting } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
-const photo = readFileSync('src/emulator/seed/fixture/beach-sunset.jpg')
+const photo = readFileSync('packages/photos-emulator/src/seed/fixture/beach-sunset.jpg')
 
 test.beforeEach(async ({ page }) => {
   expect((await page.request.post(`${EMULATOR}/_emulator/reset`)).ok()).toBe(true)
