@@ -87,7 +87,7 @@ test.describe('sharing', () => {
     await expectNoAxeViolations(page)
 
     // Alice leaves, after confirming (her page still shows the album and her photo).
-    await expect(items.getByRole('link', { name: /Added by Alice/ })).toHaveCount(1)
+    await expect(items.getByRole('gridcell', { name: /added by Alice$/ })).toHaveCount(1)
     await alice.getByRole('button', { name: 'Leave album' }).click()
     const confirmLeave = alice.getByRole('dialog', { name: 'Leave “Picnic to share”?' })
     await expect(confirmLeave).toContainText('the photos you added to it are removed from the album')
