@@ -77,10 +77,11 @@ test.describe('viewer', () => {
     const field = viewer.getByRole('textbox', { name: 'Description' })
     await field.fill('This must not be lost')
     await page.evaluate(() =>
-      fetch('/__emulator/_emulator/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ queue: [{ status: 500 }, { status: 500 }, { status: 500 }, { status: 500 }] }) }),
+      fetch('/__emulator/_emulator/faults', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ queue: Array.from({ length: 4 }, () => ({ status: 500, match: '/v1/mediaItems/' })) }) }),
     )
     await viewer.getByRole('button', { name: 'Save' }).click()
-    // A 500 on the save and on the read-back: the cause is named, and the text stays.
+    // A 500 on the save and on the read-back (only those: the viewer's neighbour images must not use them up): the
+    // cause is named, and the text stays.
     await expect(viewer.getByText(/^(Google Photos is temporarily unavailable|Not confirmed)\..*Your text is still here\.$/)).toBeVisible({ timeout: 20_000 })
     await expect(field).toHaveValue('This must not be lost')
     await page.evaluate(() => fetch('/__emulator/_emulator/faults', { method: 'DELETE' }))
