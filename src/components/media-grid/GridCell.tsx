@@ -70,7 +70,7 @@ export const GridCell = memo(function GridCell({
   const { onError, failed } = media.useImageFailure(item.id)
   const [loadedSrc, setLoadedSrc] = useState<string | null>(null)
   const wanted = media.thumbnailUrl(item, { width, height, crop: false, dpr: dpr() })
-  const { src, settled } = useThumbnailSlot(wanted, scrolling)
+  const { src, settled, imageRef } = useThumbnailSlot(wanted, scrolling)
   const loaded = !!src && loadedSrc === src
 
   return (
@@ -98,6 +98,7 @@ export const GridCell = memo(function GridCell({
             draggable={false}
             decoding="async"
             ref={(img) => {
+              imageRef(img) // a cell that leaves before its image arrived cancels the download (the slot cap holds)
               // Cached images are complete before React attaches onLoad: show them without a fade.
               if (img?.complete && img.naturalWidth > 0 && loadedSrc !== src) {
                 settled()
