@@ -27,7 +27,7 @@ import { aspectOf, computeLayout, targetRowHeightFor, type HeaderSegment, type L
 import { useLabelWidth } from './label-width'
 import { allSelected, type SelectionAction, type SelectionState } from './selection'
 import { GridCell } from './GridCell'
-import { useElementWidth } from './use-element-width'
+import { useElementWidth } from '../ui/use-element-width'
 
 export interface GridExtra {
   key: string

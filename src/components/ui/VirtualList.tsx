@@ -3,26 +3,10 @@
 // position (aria-posinset) and the list's size (aria-setsize, -1 while more pages may follow). The row holding
 // focus stays mounted, so Tab never loses its place; the browser scrolls the focused card into view and the
 // rows ahead of it mount before the next Tab.
-import { useCallback, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react'
+import { useCallback, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
 import { columnsFor } from './virtual-columns'
+import { useElementWidth } from './use-element-width'
 import { defaultRangeExtractor, useVirtualizer, useWindowVirtualizer, type Range, type Virtualizer } from '@tanstack/react-virtual'
-
-function useContentWidth(ref: RefObject<HTMLElement | null>): number {
-  const [width, setWidth] = useState(0)
-  useLayoutEffect(() => {
-    const el = ref.current
-    if (!el) return
-    setWidth(el.clientWidth)
-    if (typeof ResizeObserver === 'undefined') return
-    const observer = new ResizeObserver((entries) => {
-      const entry = entries[0]
-      if (entry) setWidth(Math.floor(entry.contentRect.width))
-    })
-    observer.observe(el)
-    return () => observer.disconnect()
-  }, [ref])
-  return width
-}
 
 interface ListProps<T> {
   items: readonly T[]
@@ -124,7 +108,7 @@ function Rows<T>({
 /** A card grid scrolled by the window (a page's main list), with as many columns as fit. */
 export function VirtualCardGrid<T>({ minColumnWidth, columnGap = 16, maxColumns = 6, ...props }: ListProps<T> & { minColumnWidth: number; columnGap?: number; maxColumns?: number }) {
   const ref = useRef<HTMLDivElement>(null)
-  const width = useContentWidth(ref)
+  const width = useElementWidth(ref)
   const columns = columnsFor(width, minColumnWidth, columnGap, 2, maxColumns)
   const rowCount = useRows(props.items.length, columns)
   const [scrollMargin, setScrollMargin] = useState(0)

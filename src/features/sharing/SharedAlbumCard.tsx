@@ -1,8 +1,9 @@
 import { Link } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { Images, MessageSquare, UserPlus } from 'lucide-react'
+import { MessageSquare, UserPlus } from 'lucide-react'
 import { mediaUrl, type Album } from '../../api'
 import { paths } from '../../config/paths'
+import { AlbumCardTitle, AlbumCover } from '../../components/ui/AlbumCardParts'
 
 export function SharedAlbumCard({ album }: { album: Album }) {
   const { t } = useTranslation('sharing')
@@ -12,33 +13,19 @@ export function SharedAlbumCard({ album }: { album: Album }) {
   const options = album.shareInfo?.sharedAlbumOptions
   return (
     <Link to={paths.sharedAlbum(album.id ?? '')} className="group block rounded-xl outline-offset-4">
-      <div className="relative aspect-square overflow-hidden rounded-xl bg-slate-200 dark:bg-slate-800">
-        {album.coverPhotoBaseUrl ? (
-          <img
-            referrerPolicy="no-referrer"
-            src={mediaUrl(album.coverPhotoBaseUrl, { width: 220, height: 220, crop: true, dpr: window.devicePixelRatio })}
-            alt=""
-            loading="lazy"
-            className="size-full object-cover transition-transform duration-300 group-hover:scale-[1.03]"
-          />
-        ) : (
-          <div className="flex size-full items-center justify-center">
-            <Images className="size-10 text-slate-400 dark:text-slate-500" aria-hidden />
-          </div>
-        )}
-        <span
-          className={`absolute start-2 top-2 rounded-full px-2 py-0.5 text-xs font-semibold ${
-            owned ? 'bg-brand-600 text-white' : 'bg-white/90 text-slate-900 dark:bg-slate-900/90 dark:text-slate-100'
-          }`}
-        >
-          {owned ? t('owned') : t('joined')}
-        </span>
-      </div>
-      {/* The title's own direction decides where it is cut (an English title on a Hebrew page ends in "…"),
-          while it stays aligned with the page. */}
-      <p dir="auto" className="mt-2 truncate font-medium [text-align:match-parent]">
-        {title}
-      </p>
+      <AlbumCover
+        src={album.coverPhotoBaseUrl ? mediaUrl(album.coverPhotoBaseUrl, { width: 220, height: 220, crop: true, dpr: window.devicePixelRatio }) : undefined}
+        badge={
+          <span
+            className={`absolute start-2 top-2 rounded-full px-2 py-0.5 text-xs font-semibold ${
+              owned ? 'bg-brand-600 text-white' : 'bg-white/90 text-slate-900 dark:bg-slate-900/90 dark:text-slate-100'
+            }`}
+          >
+            {owned ? t('owned') : t('joined')}
+          </span>
+        }
+      />
+      <AlbumCardTitle>{title}</AlbumCardTitle>
       <p className="flex flex-wrap items-center gap-x-2 text-sm text-slate-600 dark:text-slate-400">
         <span>{t('itemCount', { count })}</span>
         {options?.isCollaborative ? (
