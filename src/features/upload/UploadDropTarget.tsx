@@ -80,9 +80,13 @@ function DropOverlay({ where }: { where: string }) {
   )
 }
 
-export function UploadDropTarget({ destination, onDropped }: { destination: UploadDestination; onDropped?: () => void }) {
+/**
+ * The drop target of a page that chose where files go. `destination` null: the user has not said yet (the
+ * upload page with "to an album" and no album picked), so dropped files wait in the queue until they do.
+ */
+export function UploadDropTarget({ destination, onDropped }: { destination: UploadDestination | null; onDropped?: () => void }) {
   const { t } = useTranslation('upload')
-  const { add: addNow } = useUploader()
+  const { add: addNow, hold } = useUploader()
   const { addFiles: add, dialog } = useQuotaConfirmedAdd(addNow)
   useEffect(() => {
     pageTargets += 1
@@ -91,13 +95,15 @@ export function UploadDropTarget({ destination, onDropped }: { destination: Uplo
     }
   }, [])
   const over = useFileDrop((files) => {
-    add(files, destination)
+    if (destination) add(files, destination)
+    else hold(files)
     onDropped?.()
   })
+  const where = !destination ? t('dropToWait') : destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')
   return (
     <>
       {dialog}
-      {over ? <DropOverlay where={destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')} /> : null}
+      {over ? <DropOverlay where={where} /> : null}
     </>
   )
 }

@@ -1,9 +1,10 @@
 // The upload page: where the files go (library, or an album at its start or end), a drop zone and file picker,
-// and the queue with progress, errors and Retry.
+// and the queue with progress, errors and Retry. Files that arrive before the user said which album (dropped or
+// chosen with "An album" and none picked) wait in the queue until the user sends them somewhere.
 import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { CloudUpload, FolderOpen } from 'lucide-react'
+import { CloudUpload, FolderOpen, Hourglass } from 'lucide-react'
 import { UPLOAD_ACCEPT } from '../../api'
 import { useAlbum, useAlbums } from '../../queries'
 import { paths } from '../../config/paths'
@@ -33,10 +34,14 @@ export function UploadPage() {
     if (albumId && chosen.data?.id && !writeable.some((a) => a.id === albumId)) return [chosen.data, ...writeable]
     return writeable
   }, [albumId, chosen.data, writeable])
-  const albumTitle = options.find((a) => a.id === albumId)?.title
+  const chosenAlbum = options.find((a) => a.id === albumId)
+  const albumTitle = chosenAlbum?.title
+  // Only the owner places photos in a shared album; others add at its end.
+  const canPlace = !chosenAlbum?.shareInfo || chosenAlbum.shareInfo.isOwned !== false
   const entries = useUploadQueue()
-  const { add: addNow, retry } = useUploader()
+  const { add: addNow, hold, send: sendNow, retry } = useUploader()
   const { addFiles: add, dialog: quotaQuestion } = useQuotaConfirmedAdd(addNow)
+  const { addFiles: send, dialog: sendQuotaQuestion } = useQuotaConfirmedAdd(sendNow)
   const input = useRef<HTMLInputElement>(null)
   const s = summarize(entries)
   const hasFinished = entries.some((e) => e.status === 'done' || e.status === 'refused')
@@ -59,8 +64,11 @@ export function UploadPage() {
     )
   }, [sharedId, add, setParams])
 
-  const destination: UploadDestination = mode === 'album' && albumId ? { albumId, albumTitle, position } : {}
+  const destination: UploadDestination = mode === 'album' && albumId ? { albumId, albumTitle, position: canPlace ? position : 'end' } : {}
+  // "An album" with none picked: files wait in the queue rather than go somewhere the user did not choose.
   const ready = mode === 'library' || !!albumId
+  const waitingFiles = entries.filter((e) => e.status === 'waiting').map((e) => e.file)
+  const waitingNoteId = `${id}-waiting-note`
 
   const chooseAlbum = (next: string) => {
     const p = new URLSearchParams(params)
@@ -91,7 +99,13 @@ export function UploadPage() {
                 <label htmlFor={`${id}-album`} className="text-sm font-medium">
                   {t('album')}
                 </label>
-                <select id={`${id}-album`} className="field" value={albumId} onChange={(e) => chooseAlbum(e.target.value)}>
+                <select
+                  id={`${id}-album`}
+                  className="field"
+                  value={albumId}
+                  onChange={(e) => chooseAlbum(e.target.value)}
+                  aria-describedby={waitingFiles.length && !albumId ? waitingNoteId : undefined}
+                >
                   <option value="">{albums.isPending ? t('albumsLoading') : t('chooseAlbum')}</option>
                   {options.map((a) => (
                     <option key={a.id} value={a.id}>
@@ -105,10 +119,22 @@ export function UploadPage() {
                 <label htmlFor={`${id}-pos`} className="text-sm font-medium">
                   {t('position')}
                 </label>
-                <select id={`${id}-pos`} className="field" value={position} onChange={(e) => setPosition(e.target.value === 'start' ? 'start' : 'end')}>
+                <select
+                  id={`${id}-pos`}
+                  className="field"
+                  value={canPlace ? position : 'end'}
+                  disabled={!canPlace}
+                  aria-describedby={canPlace ? undefined : `${id}-pos-note`}
+                  onChange={(e) => setPosition(e.target.value === 'start' ? 'start' : 'end')}
+                >
                   <option value="end">{t('atEnd')}</option>
                   <option value="start">{t('atStart')}</option>
                 </select>
+                {canPlace ? null : (
+                  <p id={`${id}-pos-note`} className="text-sm text-slate-600 dark:text-slate-400">
+                    {t('placeEndOnly')}
+                  </p>
+                )}
               </div>
             </div>
           ) : null}
@@ -131,12 +157,13 @@ export function UploadPage() {
             aria-hidden
             onChange={(e) => {
               const files = [...(e.target.files ?? [])]
-              if (files.length) add(files, destination)
+              if (files.length && ready) add(files, destination)
+              else if (files.length) hold(files)
               e.target.value = ''
             }}
           />
           <div className="flex flex-wrap items-center justify-center gap-2">
-            <button type="button" className="btn-primary" disabled={!ready} onClick={() => input.current?.click()}>
+            <button type="button" className="btn-primary" onClick={() => input.current?.click()}>
               <FolderOpen className="size-4" aria-hidden />
               {t('choose')}
             </button>
@@ -145,6 +172,31 @@ export function UploadPage() {
           <p className="max-w-md text-xs text-slate-500 dark:text-slate-400">{t('formats')}</p>
         </div>
 
+        {waitingFiles.length > 0 ? (
+          <section
+            aria-labelledby={`${id}-waiting`}
+            className="flex flex-col gap-3 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-400/40 dark:bg-amber-400/10 dark:text-amber-50"
+          >
+            <h2 id={`${id}-waiting`} className="flex items-center gap-2 font-semibold">
+              <Hourglass className="size-5 shrink-0" aria-hidden />
+              {t('waiting.title', { count: waitingFiles.length })}
+            </h2>
+            <p id={waitingNoteId} className="text-sm">
+              {mode === 'library' ? t('waiting.library') : albumId ? t('waiting.chosen') : t('waiting.pickAlbum')}
+            </p>
+            <div className="flex flex-wrap gap-2">
+              {mode === 'album' && albumId ? (
+                <button type="button" className="btn-primary" onClick={() => send(waitingFiles, destination)}>
+                  {t('waiting.toAlbum', { album: albumTitle ?? '' })}
+                </button>
+              ) : null}
+              <button type="button" className={mode === 'library' ? 'btn-primary' : 'btn-secondary'} onClick={() => send(waitingFiles, {})}>
+                {t('waiting.toLibrary')}
+              </button>
+            </div>
+          </section>
+        ) : null}
+
         {entries.length > 0 ? (
           <section aria-labelledby={`${id}-queue`} className="flex flex-col gap-2">
             <div className="flex flex-wrap items-center gap-3">
@@ -152,7 +204,7 @@ export function UploadPage() {
                 {t('queue')}
               </h2>
               <p className="flex-1 text-sm text-slate-600 dark:text-slate-400" role="status">
-                {t('summary', { done: s.done, total: s.total })}
+                {s.total ? t('summary', { done: s.done, total: s.total }) : null}
                 {s.failed ? ` · ${t('summaryFailed', { count: s.failed })}` : ''}
               </p>
               {hasFinished ? (
@@ -170,8 +222,9 @@ export function UploadPage() {
           </section>
         ) : null}
       </div>
-      {ready ? <UploadDropTarget destination={destination} /> : null}
+      <UploadDropTarget destination={ready ? destination : null} />
       {quotaQuestion}
+      {sendQuotaQuestion}
     </div>
   )
 }
