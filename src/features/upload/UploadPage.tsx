@@ -140,6 +140,33 @@ export function UploadPage() {
           ) : null}
         </fieldset>
 
+        {/* Right under the album picker it asks for, so a phone shows it without scrolling. */}
+        {waitingFiles.length > 0 ? (
+          <section
+            aria-labelledby={`${id}-waiting`}
+            className="flex flex-col gap-3 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-400/40 dark:bg-amber-400/10 dark:text-amber-50"
+          >
+            <h2 id={`${id}-waiting`} className="flex items-center gap-2 font-semibold">
+              <Hourglass className="size-5 shrink-0" aria-hidden />
+              {t('waiting.title', { count: waitingFiles.length })}
+            </h2>
+            <p id={waitingNoteId} className="text-sm">
+              {mode === 'library' ? t('waiting.library') : albumId ? t('waiting.chosen') : t('waiting.pickAlbum')}
+            </p>
+            <div className="flex flex-wrap gap-2">
+              {mode === 'album' && albumId ? (
+                <button type="button" className="btn-primary max-w-full" onClick={() => send(waitingFiles, destination)}>
+                  {/* A long album title is cut, not pushed past the screen's edge. */}
+                  <span className="truncate">{t('waiting.toAlbum', { album: albumTitle ?? '' })}</span>
+                </button>
+              ) : null}
+              <button type="button" className={mode === 'library' ? 'btn-primary' : 'btn-secondary'} onClick={() => send(waitingFiles, {})}>
+                {t('waiting.toLibrary')}
+              </button>
+            </div>
+          </section>
+        ) : null}
+
         <div className="flex flex-col items-center gap-3 rounded-2xl border-2 border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
           <CloudUpload className="size-12 text-brand-600 dark:text-brand-100" aria-hidden />
           {/* Phones and tablets have nothing to drag from: they get the button's own words. */}
@@ -171,31 +198,6 @@ export function UploadPage() {
           </div>
           <p className="max-w-md text-xs text-slate-500 dark:text-slate-400">{t('formats')}</p>
         </div>
-
-        {waitingFiles.length > 0 ? (
-          <section
-            aria-labelledby={`${id}-waiting`}
-            className="flex flex-col gap-3 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-400/40 dark:bg-amber-400/10 dark:text-amber-50"
-          >
-            <h2 id={`${id}-waiting`} className="flex items-center gap-2 font-semibold">
-              <Hourglass className="size-5 shrink-0" aria-hidden />
-              {t('waiting.title', { count: waitingFiles.length })}
-            </h2>
-            <p id={waitingNoteId} className="text-sm">
-              {mode === 'library' ? t('waiting.library') : albumId ? t('waiting.chosen') : t('waiting.pickAlbum')}
-            </p>
-            <div className="flex flex-wrap gap-2">
-              {mode === 'album' && albumId ? (
-                <button type="button" className="btn-primary" onClick={() => send(waitingFiles, destination)}>
-                  {t('waiting.toAlbum', { album: albumTitle ?? '' })}
-                </button>
-              ) : null}
-              <button type="button" className={mode === 'library' ? 'btn-primary' : 'btn-secondary'} onClick={() => send(waitingFiles, {})}>
-                {t('waiting.toLibrary')}
-              </button>
-            </div>
-          </section>
-        ) : null}
 
         {entries.length > 0 ? (
           <section aria-labelledby={`${id}-queue`} className="flex flex-col gap-2">
