@@ -151,7 +151,7 @@ export function UploadPage() {
               {t('waiting.title', { count: waitingFiles.length })}
             </h2>
             <p id={waitingNoteId} className="text-sm">
-              {mode === 'library' ? t('waiting.library') : albumId ? t('waiting.chosen') : t('waiting.pickAlbum')}
+              {mode === 'library' ? t('waiting.library') : albumId ? t('waiting.chosen', { count: waitingFiles.length }) : t('waiting.pickAlbum', { count: waitingFiles.length })}
             </p>
             <div className="flex flex-wrap gap-2">
               {mode === 'album' && albumId ? (
