@@ -141,11 +141,18 @@ test.describe('Add from Google Photos (demo)', () => {
     let popup = await popupOpened
     await popup.waitForURL(/\/autoclose\?hl=en$/)
 
-    // The session's time runs out while the window is open: the window closes and the sheet says why.
+    // The session's time runs out while the window is open: the window closes, the sheet says why, and the
+    // session is deleted (an expired one that was not deleted would still answer).
+    const sessionGone = async (uri: string) => {
+      const id = /\/picker\/session\/([^/?]+)/.exec(uri)![1]
+      await expect.poll(async () => (await api<{ error?: { code: number } }>(page, `picker/v1/sessions/${id}`)).error?.code).toBe(404)
+    }
     const closed = popup.waitForEvent('close')
+    const timedOut = popup.url()
     await api(page, '_emulator/clock/advance', { body: { ms: 31 * 60_000 } })
     await expect(sheet.getByRole('alert')).toHaveText(/took too long/, { timeout: 30_000 })
     await closed
+    await sessionGone(timedOut)
 
     // Twenty sessions left open elsewhere: Google answers RESOURCE_EXHAUSTED.
     const opened: string[] = []
@@ -161,7 +168,12 @@ test.describe('Add from Google Photos (demo)', () => {
     popup = await popupOpened
     await popup.waitForURL(/\/autoclose\?hl=en$/)
     await expect(popup.getByRole('heading', { name: /Select up to/ })).toBeVisible({ timeout: 30_000 })
+    // Cancel closes the window and deletes the session.
+    const cancelled = popup.url()
+    const gone = popup.waitForEvent('close')
     await sheet.getByRole('button', { name: 'Cancel' }).click()
     await expect(sheet).toBeHidden()
+    await gone
+    await sessionGone(cancelled)
   })
 })
