@@ -113,9 +113,9 @@ test.describe('upload', () => {
     await dropFile(page, 'waiting-espresso.jpg', true)
     await expect(page).toHaveURL(/\/upload$/)
     const waiting = page.getByRole('region', { name: '1 file is waiting' })
-    await expect(waiting).toContainText('Nothing is uploaded yet. Pick an album above')
+    await expect(waiting).toContainText('Nothing is uploaded yet: pick an album above')
     await expect(page.getByRole('listitem', { name: 'waiting-espresso.jpg' })).toContainText('Waiting for you to choose where it goes')
-    await expect(albumPicker).toHaveAccessibleDescription(/Pick an album above/)
+    await expect(albumPicker).toHaveAccessibleDescription(/pick an album above/)
     // Choosing files works the same way (the button is never a dead end).
     await expect(page.getByRole('button', { name: 'Choose files' })).toBeEnabled()
     await page.locator('input[type=file]').setInputFiles([file('waiting-cups.jpg', 'image/jpeg', 'aarhus-colorful-cups.jpg')])

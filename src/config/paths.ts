@@ -46,8 +46,8 @@ export const paths = {
  * to the app), or the library. Only a path inside the app is taken, never another site (`//host`, `https:`).
  */
 export function pathAfterWelcome(search: string): string {
-  const next = new URLSearchParams(search).get(NEXT_PARAM)
-  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : paths.library()
+  const next = new URLSearchParams(search).get(NEXT_PARAM) ?? ''
+  return /^\/(?![/\\])/.test(next) ? next : paths.library()
 }
 
 /** The emulator's prefix when it runs inside the app's service worker (demo mode). */

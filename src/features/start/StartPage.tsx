@@ -14,6 +14,7 @@ import { rememberWelcomeSeen, skipsWelcome } from '../../auth/welcome'
  */
 export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: ReactNode }) {
   const { t } = useTranslation()
+  const { t: tAuth } = useTranslation('auth')
   const navigate = useNavigate()
   const mode = useMode()
   // A page opened before the choice (a link, photos shared to the app) opens once the choice is made.
@@ -36,7 +37,7 @@ export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: Rea
         {sharedWaiting ? (
           <p role="status" className="flex items-start gap-2 rounded-xl bg-brand-50 p-3 text-slate-900 dark:bg-brand-700/25 dark:text-slate-100">
             <Images className="mt-0.5 size-5 shrink-0" aria-hidden />
-            {t('start.sharedWaiting')}
+            {tAuth('start.sharedWaiting')}
           </p>
         ) : null}
       </header>

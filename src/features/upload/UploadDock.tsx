@@ -24,7 +24,7 @@ export function UploadDock() {
       <div className="flex items-center gap-2">
         {s.active ? <Spinner className="size-5" /> : s.failed || s.waiting ? <CircleAlert className="size-5 text-red-600" aria-hidden /> : <CircleCheck className="size-5 text-emerald-600" aria-hidden />}
         <p className="flex-1 text-sm font-medium" role="status">
-          {s.active ? t('dock.uploading', { count: s.active }) : s.waiting ? t('dock.waiting', { count: s.waiting }) : s.failed ? t('dock.withFailures', { count: s.failed }) : t('dock.finished')}
+          {s.active ? t('dock.uploading', { count: s.active }) : s.waiting ? t('waiting.title', { count: s.waiting }) : s.failed ? t('dock.withFailures', { count: s.failed }) : t('dock.finished')}
         </p>
         {!s.active && !s.waiting ? <IconButton label={tc('close')} icon={X} onClick={() => uploadStore.dispatch({ type: 'clearFinished' })} /> : null}
       </div>

@@ -82,11 +82,19 @@ function DropOverlay({ where }: { where: string }) {
 
 /**
  * The drop target of a page that chose where files go. `destination` null: the user has not said yet (the
- * upload page with "to an album" and no album picked), so dropped files wait in the queue until they do.
+ * upload page with "to an album" and no album picked), so dropped files go to `onHold`, to wait until they do.
  */
-export function UploadDropTarget({ destination, onDropped }: { destination: UploadDestination | null; onDropped?: () => void }) {
+export function UploadDropTarget({
+  destination,
+  onDropped,
+  onHold,
+}: {
+  destination: UploadDestination | null
+  onDropped?: () => void
+  onHold?: (files: File[]) => void
+}) {
   const { t } = useTranslation('upload')
-  const { add: addNow, hold } = useUploader()
+  const { add: addNow } = useUploader()
   const { addFiles: add, dialog } = useQuotaConfirmedAdd(addNow)
   useEffect(() => {
     pageTargets += 1
@@ -96,7 +104,7 @@ export function UploadDropTarget({ destination, onDropped }: { destination: Uplo
   }, [])
   const over = useFileDrop((files) => {
     if (destination) add(files, destination)
-    else hold(files)
+    else onHold?.(files)
     onDropped?.()
   })
   const where = !destination ? t('dropToWait') : destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')

@@ -1,7 +1,7 @@
 // The upload page: where the files go (library, or an album at its start or end), a drop zone and file picker,
 // and the queue with progress, errors and Retry. Files that arrive before the user said which album (dropped or
 // chosen with "An album" and none picked) wait in the queue until the user sends them somewhere.
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { CloudUpload, FolderOpen, Hourglass } from 'lucide-react'
@@ -14,7 +14,7 @@ import { uploadStore, useUploadQueue } from './store'
 import { UploadDropTarget } from './UploadDropTarget'
 import { UploadQueueList } from './UploadQueueList'
 import { AddFromGooglePhotosButton } from './google-photos/AddFromGooglePhotos'
-import { useUploader } from './use-uploader'
+import { enqueue, useUploader } from './use-uploader'
 import { useQuotaConfirmedAdd } from './use-quota-confirmed'
 import { SHARED_PARAM, takeSharedFiles } from '../../utils/share-target'
 
@@ -39,7 +39,20 @@ export function UploadPage() {
   // Only the owner places photos in a shared album; others add at its end.
   const canPlace = !chosenAlbum?.shareInfo || chosenAlbum.shareInfo.isOwned !== false
   const entries = useUploadQueue()
-  const { add: addNow, hold, send: sendNow, retry } = useUploader()
+  const { add: addNow, start, retry } = useUploader()
+  // Files with no destination yet wait in the queue; sending them sets where they go and starts them.
+  const hold = useCallback((files: readonly File[]) => void enqueue(files, {}, 'waiting'), [])
+  const sendNow = useCallback(
+    (files: readonly File[], to: UploadDestination) => {
+      const ids = uploadStore
+        .getSnapshot()
+        .filter((e) => e.status === 'waiting' && files.includes(e.file))
+        .map((e) => e.id)
+      uploadStore.dispatch({ type: 'send', ids, destination: to })
+      void start(ids.flatMap((entryId) => uploadStore.get(entryId) ?? []))
+    },
+    [start],
+  )
   const { addFiles: add, dialog: quotaQuestion } = useQuotaConfirmedAdd(addNow)
   const { addFiles: send, dialog: sendQuotaQuestion } = useQuotaConfirmedAdd(sendNow)
   const input = useRef<HTMLInputElement>(null)
@@ -151,7 +164,7 @@ export function UploadPage() {
               {t('waiting.title', { count: waitingFiles.length })}
             </h2>
             <p id={waitingNoteId} className="text-sm">
-              {mode === 'library' ? t('waiting.library') : albumId ? t('waiting.chosen', { count: waitingFiles.length }) : t('waiting.pickAlbum', { count: waitingFiles.length })}
+              {mode === 'album' && !albumId ? t('waiting.pickAlbum') : t('waiting.notYet')}
             </p>
             <div className="flex flex-wrap gap-2">
               {mode === 'album' && albumId ? (
@@ -224,7 +237,7 @@ export function UploadPage() {
           </section>
         ) : null}
       </div>
-      <UploadDropTarget destination={ready ? destination : null} />
+      <UploadDropTarget destination={ready ? destination : null} onHold={hold} />
       {quotaQuestion}
       {sendQuotaQuestion}
     </div>

@@ -12,7 +12,7 @@ let counter = 0
 const newId = () => `up-${Date.now().toString(36)}-${(counter++).toString(36)}`
 
 /** Puts files in the queue; the ones the API would refuse are marked so at once, the rest get `status`. */
-function enqueue(files: readonly File[], destination: UploadDestination, status: 'queued' | 'waiting'): UploadEntry[] {
+export function enqueue(files: readonly File[], destination: UploadDestination, status: 'queued' | 'waiting'): UploadEntry[] {
   const now = Date.now()
   const entries: UploadEntry[] = files.map((file) => {
     const check = checkUploadFile({ name: file.name, size: file.size, type: file.type })
@@ -108,24 +108,6 @@ export function useUploader() {
     [run],
   )
 
-  /** Keeps files in the queue, unsent, until the user says where they go (`send`); unsupported ones are refused now. */
-  const hold = useCallback((files: readonly File[]) => {
-    enqueue(files, {}, 'waiting')
-  }, [])
-
-  /** Sends the waiting entries that hold `files` to `destination`. */
-  const send = useCallback(
-    (files: readonly File[], destination: UploadDestination) => {
-      const ids = uploadStore
-        .getSnapshot()
-        .filter((e) => e.status === 'waiting' && files.includes(e.file))
-        .map((e) => e.id)
-      uploadStore.dispatch({ type: 'send', ids, destination })
-      void run(ids.flatMap((id) => uploadStore.get(id) ?? []))
-    },
-    [run],
-  )
-
   const retry = useCallback(
     (id: string) => {
       uploadStore.dispatch({ type: 'retry', id })
@@ -135,5 +117,6 @@ export function useUploader() {
     [run],
   )
 
-  return { add, hold, send, retry }
+  // `start`: runs entries already in the queue (waiting files the user has now sent somewhere).
+  return { add, retry, start: run }
 }

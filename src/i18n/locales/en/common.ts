@@ -52,7 +52,6 @@ export default {
       'The demo runs a built-in copy of the Google Photos service inside your browser, filled with a sample library. Nothing you do here leaves this device, and your changes stay until you reset the demo.',
     exploreDemo: 'Explore the demo',
     startExploring: 'Start exploring',
-    sharedWaiting: 'Photos shared to Shoebox are waiting. Choose how to start below and they open on the Upload page, ready to upload.',
     settingsLabel: 'Language and theme',
     googleTitle: 'Use your Google Photos',
     googleBody: 'Sign in to work with the photos and albums Shoebox creates in your Google Photos account.',

@@ -55,7 +55,6 @@ export default {
       '演示会在你的浏览器中运行一个内置的 Google 相册服务副本，并附带一个示例照片库。你在这里的任何操作都不会离开本设备，你的修改会一直保留，直到你重置演示。',
     exploreDemo: '体验演示',
     startExploring: '开始探索',
-    sharedWaiting: '有照片分享到了 Shoebox，正在等候。请在下方选择开始方式，随后它们会在“上传”页面打开，随时可以上传。',
     settingsLabel: '语言和主题',
     googleTitle: '使用你的 Google 相册',
     googleBody: '登录后即可管理 Shoebox 在你的 Google 相册帐号中创建的照片和相册。',
