@@ -3,7 +3,7 @@
 // true state with the right message and never make a duplicate. The server's state is read back with a
 // full-scope token and compared with what the user meant.
 import { readFileSync } from 'node:fs'
-import { expect, test, type Page } from './helpers'
+import { expect, test, type Locator, type Page } from './helpers'
 import { signInThenStopIntercepting } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
@@ -158,4 +158,122 @@ test('every write whose answer is lost after the server acted ends in the true s
   await expect(composer.getByRole('button', { name: 'Add', exact: true })).toBeDisabled()
   await expectFaultUsed(page)
   expect((await serverSequence(page, albumId)).filter((e) => e.kind === 'enrichment')).toHaveLength(1)
+})
+
+// ---- The journey under random faults -------------------------------------------------------------------------------
+
+/** 20 % of API and upload requests fail: 5 % each of a per-minute 429, a 500, a 503 and a dropped answer. */
+const JOURNEY_SEED = 2026
+const JOURNEY_FAULTS = { rate429: 0.05, rate500: 0.05, rate503: 0.05, rateDrop: 0.05, retryAfter: 1, seed: JOURNEY_SEED }
+const FIXTURE = 'packages/photos-emulator/src/seed/fixture'
+
+interface Injected {
+  kind: number | 'drop'
+  method: string
+  path: string
+}
+
+/** What a person saw go wrong, step by step. */
+interface Seen {
+  step: string
+  message: string
+}
+
+/** The words the app may use for the faults injected here, and nothing else (no blame on the app-created rule). */
+const FAULT_WORDS: Record<string, RegExp> = {
+  quota: /^Google Photos is busy\. Too many requests were made in a short time\. Try again in \d+ seconds?\.$/,
+  unavailable: /^Google Photos is temporarily unavailable\. It could not answer right now\. Nothing was lost; try again in a moment\.$/,
+  unknown: /^Not confirmed\. The connection dropped before Google Photos answered, and Shoebox could not check whether it took effect\./,
+}
+const wordsFor = (message: string) => Object.entries(FAULT_WORDS).find(([, re]) => re.test(message.trim()))?.[0]
+
+async function injectedFaults(page: Page): Promise<Injected[]> {
+  const res = await page.request.get(`${EMULATOR}/_emulator/faults`)
+  return ((await res.json()) as { injected: Injected[] }).injected
+}
+
+async function serverLibrary(page: Page): Promise<MediaItem[]> {
+  const all: MediaItem[] = []
+  let pageToken: string | undefined
+  do {
+    const res = await page.request.get(`${EMULATOR}/v1/mediaItems?pageSize=100${pageToken ? `&pageToken=${pageToken}` : ''}`, { headers: FULL })
+    const body = (await res.json()) as { mediaItems?: MediaItem[]; nextPageToken?: string }
+    all.push(...(body.mediaItems ?? []))
+    pageToken = body.nextPageToken
+  } while (pageToken)
+  return all
+}
+
+test('a whole session under 20 % random faults: nothing lost, nothing doubled, every message true to its cause', async ({ page }) => {
+  test.setTimeout(300_000)
+  const seen: Seen[] = []
+  await signInThenStopIntercepting(page)
+  expect((await page.request.post(`${EMULATOR}/_emulator/faults`, { data: { config: JOURNEY_FAULTS } })).ok()).toBe(true)
+  const main = page.getByRole('navigation', { name: 'Main' }).first()
+
+  /**
+   * Does one write the way a person would: acts, waits for the answer to the write (`url`, `method`), then for
+   * the app's word on it: `done`, or a failure in `failed`. A failure is read and recorded, then the person tries
+   * again with `again` (the same button; the dialog kept what was typed). "Not confirmed" sends them to look
+   * first (`applied`): only if the change is not there do they do it again.
+   */
+  async function write(step: string, o: {
+    act: () => Promise<void>
+    again?: () => Promise<void>
+    url: RegExp
+    method: string
+    done: () => Promise<boolean>
+    failed: Locator
+    applied?: () => Promise<boolean>
+  }) {
+    let action = o.act
+    for (let attempt = 0; attempt < 10; attempt++) {
+      const answered = page.waitForResponse((r) => r.request().method() === o.method && o.url.test(r.url()), { timeout: 60_000 })
+      await action()
+      await answered
+      let outcome: 'done' | 'failed' | undefined
+      await expect
+        .poll(async () => (outcome = (await o.done()) ? 'done' : (await o.failed.count()) > 0 ? 'failed' : undefined), { timeout: 60_000, message: `${step}: an answer` })
+        .toBeDefined()
+      if (outcome === 'done') return
+      const message = (await o.failed.last().innerText()).trim()
+      seen.push({ step, message })
+      if (wordsFor(message) === 'unknown' && o.applied && (await o.applied())) return
+      action = o.again ?? o.act
+    }
+    throw new Error(`${step}: still failing after 10 attempts: ${JSON.stringify(seen)}`)
+  }
+
+  // 1. Three albums. Each opens when made; a failed create keeps the dialog and its title for another go.
+  const titles = ['Harbour walks', 'Birthdays', 'Pets at home']
+  const albumIds: string[] = []
+  for (const title of titles) {
+    await main.getByRole('link', { name: 'Albums' }).click()
+    await expect(page.getByRole('list', { name: 'Your albums' }).or(page.getByText('No albums yet')).first()).toBeVisible()
+    const dialog = page.getByRole('dialog', { name: 'New album' })
+    await write(`create “${title}”`, {
+      act: async () => {
+        await page.getByRole('button', { name: 'New album' }).first().click()
+        await dialog.getByRole('textbox', { name: 'Album title' }).fill(title)
+        await dialog.getByRole('button', { name: 'Create' }).click()
+      },
+      again: () => dialog.getByRole('button', { name: 'Create' }).click(),
+      url: /\/v1\/albums$/,
+      method: 'POST',
+      done: () => page.getByRole('heading', { level: 1, name: title }).isVisible(),
+      failed: dialog.getByRole('alert'),
+      applied: async () => {
+        await page.keyboard.press('Escape')
+        await page.reload()
+        const link = page.getByRole('list', { name: 'Your albums' }).getByRole('link', { name: new RegExp(`^${title}\\b`) })
+        await expect(page.getByRole('list', { name: 'Your albums' })).toBeVisible()
+        if (!(await link.isVisible())) return false
+        await link.click()
+        return true
+      },
+    })
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible()
+    albumIds.push(new URL(page.url()).pathname.split('/').pop()!)
+  }
+  console.log('albums', albumIds)
 })

@@ -172,6 +172,7 @@ export default {
     title_two: 'הוספת שני פריטים לאלבום',
     title_other: 'הוספת {{count}} פריטים לאלבום',
     choose: 'אלבום',
+    list: 'אלבומים שאפשר להוסיף אליהם',
     none: 'אף אחד מהאלבומים שלך לא יכול לקבל פריטים חדשים: Google Photos מאפשר ל־Shoebox להוסיף רק לאלבומים ש־Shoebox יצר.',
     add: 'הוספה',
     done_one: 'פריט אחד נוסף ל„{{title}}”.',
