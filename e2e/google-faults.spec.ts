@@ -173,10 +173,11 @@ interface Injected {
   path: string
 }
 
-/** What a person saw go wrong, step by step. */
+/** What a person saw go wrong, step by step, and the fault the emulator injected into that write (if any). */
 interface Seen {
   step: string
   message: string
+  fault?: Injected['kind']
 }
 
 /**
@@ -187,7 +188,9 @@ const FAULT_WORDS = {
   quota: /Google Photos is busy\. Too many requests were made in a short time\. Try again in \d+ seconds?\./,
   unavailable: /Google Photos is temporarily unavailable\. It could not answer right now\. Nothing was lost; try again in a moment\./,
   unknown: /^Not confirmed\. The connection dropped before Google Photos answered, and Shoebox could not check whether it took effect\./,
-  unconfirmedEnrichment: /so it may have been added\. Google Photos gives no way to check/,
+  unknownAfterError: /^Not confirmed\. Google Photos answered with an error after the request went out, and Shoebox could not check/,
+  enrichmentDropped: /^The connection dropped before Google Photos answered, so it may have been added\. Google Photos gives no way to check/,
+  enrichmentAfterError: /^Google Photos answered with an error after the request went out, so it may have been added\. Google Photos gives no way to check/,
   uploadQuota: /^Google Photos is limiting uploads right now\. Try again later\.$/,
   uploadServer: /^Google Photos had a problem with this file\. Try again\.$/,
   uploadNetwork: /^The connection was lost\. Try again when you are online\.$/,
@@ -237,6 +240,7 @@ test('a whole session under 20 % random faults: nothing lost, nothing doubled, e
   }) {
     let action = o.act
     for (let attempt = 0; attempt < 10; attempt++) {
+      const before = (await injectedFaults(page)).length
       const sent = page.waitForRequest((r) => r.method() === o.method && o.url.test(r.url()), { timeout: 60_000 })
       await action()
       // Its answer, or the failure of a dropped one.
@@ -247,8 +251,10 @@ test('a whole session under 20 % random faults: nothing lost, nothing doubled, e
         .toBeDefined()
       if (outcome === 'done') return
       const message = (await o.failed.last().innerText()).trim()
-      seen.push({ step, message })
-      if (wordsFor(message) === 'unknown' && o.applied && (await o.applied())) return
+      const mine = (await injectedFaults(page)).slice(before).filter((f) => f.method === o.method && o.url.test(f.path))
+      seen.push({ step, message, fault: mine.at(-1)?.kind })
+      const cause = wordsFor(message)
+      if (cause && /^(unknown|enrichment)/.test(cause) && o.applied && (await o.applied())) return
       action = o.again ?? o.act
     }
     throw new Error(`${step}: still failing after 10 attempts: ${JSON.stringify(seen)}`)
@@ -503,15 +509,23 @@ test('a whole session under 20 % random faults: nothing lost, nothing doubled, e
   expect(birthdays.filter((m) => m.description === descriptions[1])).toHaveLength(1) // the first photo was removed
   for (const { key } of story) expect(await enrichmentsOf(key), key).toBe(1)
 
-  // Every failure the person read names a cause that was injected.
-  const kinds = new Set(injected.map((f) => f.kind))
-  const causes = { 429: ['quota', 'uploadQuota'], 500: ['unavailable', 'uploadServer'], 503: ['unavailable', 'uploadServer'], drop: ['unknown', 'unconfirmedEnrichment', 'uploadNetwork', 'uploadUnknown'] } as const
-  for (const { step, message } of seen) {
-    const cause = wordsFor(message)
-    expect(cause, `${step}: “${message}”`).toBeDefined()
-    const from = (Object.keys(causes) as (keyof typeof causes)[]).filter((k) => (causes[k] as readonly string[]).includes(cause!))
-    expect(from.some((k) => kinds.has(k === 'drop' ? 'drop' : Number(k))), `${step}: “${message}” without such a fault`).toBe(true)
+  // Every failure the person read names the fault injected into that write: a 429 is "busy", a 500 or 503 is
+  // "temporarily unavailable" (or, where the app could not check, an error answer), a drop is a dropped connection.
+  // Upload rows are matched against the faults injected into uploads as a whole (files go in parallel).
+  const causes: Record<string, readonly FaultWords[]> = {
+    429: ['quota', 'uploadQuota'],
+    500: ['unavailable', 'unknownAfterError', 'enrichmentAfterError', 'uploadServer', 'uploadUnknown'],
+    503: ['unavailable', 'unknownAfterError', 'enrichmentAfterError', 'uploadServer', 'uploadUnknown'],
+    drop: ['unknown', 'enrichmentDropped', 'uploadNetwork', 'uploadUnknown'],
   }
+  const uploadFaults = new Set(injected.filter((f) => /\/v1\/(uploads|mediaItems:batchCreate)/.test(f.path)).map((f) => String(f.kind)))
+  for (const { step, message, fault } of seen) {
+    const cause = wordsFor(message)
+    expect(cause, `${step}: “${message}” names no injected cause`).toBeDefined()
+    const possible = step.startsWith('upload ') ? [...uploadFaults] : [String(fault)]
+    expect(possible.some((k) => causes[k]?.includes(cause!)), `${step}: “${message}” after ${possible.join('/') || 'no fault'}`).toBe(true)
+  }
+  const kinds = new Set(injected.map((f) => f.kind))
   expect(injected.length).toBeGreaterThan(0)
   console.log(`journey: seed ${JOURNEY_SEED}, ${injected.length} faults injected (${[...kinds].join(', ')}), ${seen.length} messages read: ${JSON.stringify(seen)}`)
 })
