@@ -220,6 +220,7 @@ test('a whole session under 20 % random faults: nothing lost, nothing doubled, e
   test.setTimeout(300_000)
   const seen: Seen[] = []
   await signInThenStopIntercepting(page)
+  const albumsBefore = (await serverAlbums(page)).length
   expect((await page.request.post(`${EMULATOR}/_emulator/faults`, { data: { config: JOURNEY_FAULTS } })).ok()).toBe(true)
   const main = page.getByRole('navigation', { name: 'Main' }).first()
 
@@ -265,7 +266,6 @@ test('a whole session under 20 % random faults: nothing lost, nothing doubled, e
   const noToasts = () => expect(toasts).toHaveCount(0, { timeout: 20_000 })
   const grid = page.getByRole('grid', { name: 'Items in this album, in album order' })
   const cells = grid.getByRole('gridcell', { name: /^(Photo|Video), / })
-  const albumsBefore = (await serverAlbums(page)).length
 
   async function openAlbum(title: string) {
     await main.getByRole('link', { name: 'Albums' }).click()

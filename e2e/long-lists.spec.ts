@@ -78,6 +78,14 @@ test.describe('long album lists', () => {
   test('the Search page’s add-to-album radios are windowed, walked by arrow keys, and the oldest album takes the photo', async ({ page }) => {
     test.setTimeout(120_000)
     await page.goto('/search?type=photos')
+    // The scope filter lists every album too, windowed: open, it holds only the options near the top.
+    await page.getByRole('form', { name: 'Filters' }).getByRole('button', { name: /Search in/ }).click()
+    const scopes = page.getByRole('listbox')
+    await expect(scopes.getByRole('option', { name: 'Many 600', exact: true })).toBeVisible()
+    await page.keyboard.press('End')
+    await expect(scopes.getByRole('option').last()).toBeVisible()
+    expect(await scopes.getByRole('option').count()).toBeLessThan(40)
+    await page.keyboard.press('Escape')
     await page.getByRole('grid').getByRole('gridcell').first().click({ modifiers: ['Control'] })
     await page.getByRole('button', { name: 'Add to album' }).click()
     const dialog = page.getByRole('dialog', { name: 'Add 1 item to an album' })
