@@ -45,7 +45,10 @@ test.describe('album story (enrichments)', () => {
     // the outcome cannot be checked: Add stays off until the user explicitly asks to add again.
     await api(page, '_emulator/faults', { body: { queue: [{ status: 503, match: 'addEnrichment' }] } })
     await composer.getByRole('button', { name: 'Add', exact: true }).click()
-    await expect(composer.getByRole('alert')).toContainText('it may have been added. Google Photos gives no way to check')
+    // The answer was an error, not a dropped connection: the message says so.
+    await expect(composer.getByRole('alert')).toHaveText(
+      'Google Photos answered with an error after the request went out, so it may have been added. Google Photos gives no way to check, so look at the album before adding it again.',
+    )
     await expect(composer.getByRole('textbox', { name: 'Text' })).toHaveValue('Day one: we set off at dawn.')
     await expect(composer.getByRole('button', { name: 'Add', exact: true })).toBeDisabled()
     await expectNoAxeViolations(page)

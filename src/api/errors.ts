@@ -102,8 +102,13 @@ export class MalformedResponseError extends PhotosErrorBase {
 export class OutcomeUnknownError extends PhotosErrorBase {
   readonly kind = 'outcome-unknown' as const
   override readonly name = 'OutcomeUnknownError'
-  constructor(operation: string, cause: unknown) {
-    super(operation, `${operation} may or may not have taken effect: the connection failed before the answer`, { cause })
+  /** How the write's own answer was lost: the connection dropped, or Google answered with a 5xx error. */
+  readonly lostAnswer: 'dropped' | 'server-error'
+  /** `lost` is the write's own failure, when `cause` is something else (the check that could not read back). */
+  constructor(operation: string, cause: unknown, lost: unknown = cause) {
+    const status = lost instanceof ApiError && lost.httpStatus >= 500 ? lost.httpStatus : undefined
+    super(operation, `${operation} may or may not have taken effect: ${status ? `the server answered ${status}` : 'the connection failed before the answer'}`, { cause })
+    this.lostAnswer = status ? 'server-error' : 'dropped'
   }
 }
 

@@ -63,6 +63,14 @@ describe('withKnownOutcome', () => {
       () => Promise.reject(new Error('still offline')),
     ).catch((e: unknown) => e)
     expect(isOutcomeUnknownError(unknown)).toBe(true)
+    // It tells how the write's own answer was lost (a 503 here), not how the check failed.
+    expect(unknown).toMatchObject({ lostAnswer: 'server-error' })
+    const dropped = await withKnownOutcome(
+      'albums.create',
+      () => Promise.reject(new OutcomeUnknownError('albums.create', new TypeError('Failed to fetch'))),
+      () => Promise.reject(new Error('still offline')),
+    ).catch((e: unknown) => e)
+    expect(dropped).toMatchObject({ lostAnswer: 'dropped' })
   })
 
   it('never checks after a permanent refusal', async () => {

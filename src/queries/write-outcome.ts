@@ -28,7 +28,7 @@ export async function withKnownOutcome<T>(operation: string, write: () => Promis
     try {
       applied = await check()
     } catch (checkError) {
-      throw new OutcomeUnknownError(operation, checkError)
+      throw new OutcomeUnknownError(operation, checkError, error)
     }
     if (applied === undefined) throw error
     return applied.value

@@ -188,7 +188,7 @@ export function buildApp(deps: AppDeps): Hono {
     const patch = (await readControlJson(c.req.raw)) as Partial<EmulatorConfig>
     return c.json(await control.setConfig(patch))
   })
-  app.get(`${ctl}/faults`, (c) => c.json({ config: control.getConfig().faults, queue: faults.pending() }))
+  app.get(`${ctl}/faults`, (c) => c.json({ config: control.getConfig().faults, queue: faults.pending(), injected: faults.injected() }))
   app.on(['PUT', 'POST'], `${ctl}/faults`, async (c) => {
     const body = (await readControlJson(c.req.raw)) as { config?: FaultConfig; queue?: FaultSpec[] }
     if (body.config) control.setFaults(body.config)

@@ -64,6 +64,25 @@ describe('faults', () => {
     expect(new Set(a)).toEqual(new Set([200, 429, 500, 503]))
   })
 
+  it('GET /_emulator/faults lists every injected fault, random or queued; a random 429 can ask for a short wait', async () => {
+    const { emu, demo } = setup({ faults: { rate429: 1, retryAfter: 2, seed: 3 } })
+    const limited = await demo.get('/v1/albums')
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('Retry-After')).toBe('2')
+    await emu.fetch('/_emulator/faults', { method: 'POST', body: JSON.stringify({ config: { rate500: 0.5, seed: 7 }, queue: [{ kind: 'drop', match: '/v1/albums', method: 'POST' }] }) })
+    const dropped = await emu.fetch('/v1/albums', { method: 'POST', headers: { Authorization: 'Bearer demo' }, body: JSON.stringify({ album: { title: 'Logged' } }) })
+    await expect(dropped.text()).rejects.toThrow(/dropped/)
+    const statuses: number[] = []
+    for (let i = 0; i < 10; i++) statuses.push((await demo.get('/v1/albums')).status)
+    const { injected } = (await emu.fetch('/_emulator/faults').then((r) => r.json())) as { injected: { kind: number | string; method: string; path: string; random: boolean }[] }
+    // Setting the config started a new log: the 429 before it is gone.
+    expect(injected[0]).toEqual({ kind: 'drop', method: 'POST', path: '/v1/albums', random: false })
+    expect(injected.slice(1)).toEqual(statuses.filter((s) => s !== 200).map(() => ({ kind: 500, method: 'GET', path: '/v1/albums', random: true })))
+    expect(injected.length).toBeGreaterThan(1)
+    await emu.fetch('/_emulator/faults', { method: 'DELETE' })
+    expect(await emu.fetch('/_emulator/faults').then((r) => r.json())).toEqual({ config: {}, queue: [], injected: [] })
+  })
+
   it('faults over HTTP control routes; control routes are never faulted', async () => {
     const { emu, demo } = setup()
     const put = await emu.fetch('/_emulator/faults', { method: 'POST', body: JSON.stringify({ queue: [{ status: 503 }] }) })

@@ -1,6 +1,6 @@
 // Fault injection: a queue of exact faults for the next requests, plus seeded random faults per run.
 import { ApiError, messages, statusForHttp } from './errors'
-import type { FaultConfig, FaultSpec } from './types'
+import type { FaultConfig, FaultSpec, InjectedFault } from './types'
 import { prng } from './util'
 
 export type FaultDecision = { kind: 'error'; error: ApiError } | { kind: 'drop'; afterBytes?: number } | { kind: 'none' }
@@ -35,8 +35,12 @@ function statusError(spec: { status: number; message?: string; retryAfter?: numb
   return new ApiError(status, message, { http: spec.status, headers: spec.retryAfter !== undefined ? { 'Retry-After': String(spec.retryAfter) } : undefined })
 }
 
+/** How many injected faults the log keeps (the newest). */
+const INJECTED_LOG_LIMIT = 1000
+
 export class Faults {
   private queue: FaultSpec[] = []
+  private log: InjectedFault[] = []
   private random: () => number
   config: FaultConfig
 
@@ -48,6 +52,7 @@ export class Faults {
   set(config: FaultConfig): void {
     this.config = { ...config }
     this.random = prng(config.seed ?? 1)
+    this.log = []
   }
 
   enqueue(list: FaultSpec[]): void {
@@ -63,11 +68,17 @@ export class Faults {
     return [...this.queue]
   }
 
+  /** The faults injected since the config was last set or cleared: a test compares them with what the user saw. */
+  injected(): InjectedFault[] {
+    return [...this.log]
+  }
+
   /** Picks the fault for this request: first queued spec that matches the path (and method), else a random draw. */
   async decide(path: string, isMedia: boolean, now: number, method?: string): Promise<FaultDecision> {
     const i = this.queue.findIndex((f) => (!f.match || path.includes(f.match)) && (!f.method || f.method.toUpperCase() === method))
     let delay = this.config.latencyMs ?? 0
     let decision: FaultDecision = { kind: 'none' }
+    const random = i < 0
     if (i >= 0) {
       const f = this.queue.splice(i, 1)[0]
       if ('kind' in f) {
@@ -84,10 +95,14 @@ export class Faults {
         r -= rate
         return false
       }
-      if (pick(c.rate429)) decision = { kind: 'error', error: quotaError(c.quota ?? 'minute', now) }
+      if (pick(c.rate429)) decision = { kind: 'error', error: quotaError(c.quota ?? 'minute', now, c.quota === 'daily' ? undefined : c.retryAfter) }
       else if (pick(c.rate500)) decision = { kind: 'error', error: statusError({ status: 500 }) }
       else if (pick(c.rate503)) decision = { kind: 'error', error: statusError({ status: 503 }) }
       else if (pick(c.rateDrop)) decision = { kind: 'drop' }
+    }
+    if (decision.kind !== 'none') {
+      this.log.push({ kind: decision.kind === 'drop' ? 'drop' : decision.error.httpStatus, method: method ?? 'GET', path, random })
+      if (this.log.length > INJECTED_LOG_LIMIT) this.log.shift()
     }
     if (delay > 0) await new Promise((r) => setTimeout(r, delay))
     return decision

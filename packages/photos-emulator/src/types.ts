@@ -94,6 +94,16 @@ export type FaultSpec = (
   | { kind: 'latency'; ms: number }
 ) & { match?: string; method?: string }
 
+/** A fault the emulator injected, as `GET /_emulator/faults` lists it (`injected`), oldest first. */
+export interface InjectedFault {
+  /** The HTTP status answered, or 'drop' for an answer cut after the request was handled. */
+  kind: number | 'drop'
+  method: string
+  path: string
+  /** Drawn by the random faults (false: taken from the queue). */
+  random: boolean
+}
+
 /** Random faults for every request, from a seeded PRNG (deterministic for a given seed and request order). */
 export interface FaultConfig {
   latencyMs?: number
@@ -103,6 +113,8 @@ export interface FaultConfig {
   rateDrop?: number
   /** Which 429 message random faults use. Default 'minute'. */
   quota?: QuotaKind
+  /** Seconds in the Retry-After of random per-minute 429s (default 30), so a test need not wait half a minute. */
+  retryAfter?: number
   seed?: number
   /** Also inject random faults into media byte requests (default false: API and uploads only). */
   media?: boolean

@@ -150,7 +150,13 @@ export function VirtualScrollList<T>({ className = '', ...props }: ListProps<T> 
     rangeExtractor,
   })
   return (
-    <div ref={scrollRef} className={`overflow-y-auto overscroll-contain ${className}`}>
+    <div
+      ref={scrollRef}
+      className={`overflow-y-auto overscroll-contain ${className}`}
+      // Some widgets move focus without scrolling (React Aria's radios): bring the focused row into the box, so
+      // the rows after it mount and the arrow keys can go on.
+      onFocus={(e) => e.target.closest('[role="listitem"]')?.scrollIntoView({ block: 'nearest' })}
+    >
       <Rows virtualizer={virtualizer} props={props} columns={1} columnGap={0} offset={0} setFocused={setFocused} />
     </div>
   )

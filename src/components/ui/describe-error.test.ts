@@ -99,6 +99,14 @@ describe('writeFailure', () => {
     expect(writeFailure(unknown, t).message).toMatch(/^Not confirmed\. .*could not check/)
     expect(writeFailure(unknown, tZh).message).toMatch(/^无法确认。/)
     expect(writeFailure(unknown, tHe).message).toMatch(/^לא אושר\. /)
+    expect(writeFailure(unknown, t).message).toContain('The connection dropped')
+    // A 5xx answer is not a dropped connection: the message says what came back.
+    const afterServerError = new OutcomeUnknownError('albums.create', new Error('check failed'), http(503, 'UNAVAILABLE', 'The service is currently unavailable.'))
+    expect(writeFailure(afterServerError, t).message).toBe(
+      'Not confirmed. Google Photos answered with an error after the request went out, and Shoebox could not check whether it took effect. Reload to see what is there before trying again.',
+    )
+    expect(writeFailure(afterServerError, tZh).message).toContain('返回了错误')
+    expect(writeFailure(afterServerError, tHe).message).toContain('החזיר שגיאה')
     const appCreated = http(403, 'PERMISSION_DENIED', 'No permission to update this media item: it must be created by this app and owned by the user.')
     expect(writeFailure(appCreated, t)).toMatchObject({ cause: 'app-created', retryable: false })
     expect(writeFailure(appCreated, t).message).toContain('Shoebox itself created')

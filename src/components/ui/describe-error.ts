@@ -8,6 +8,7 @@ interface ErrorShape {
   name?: unknown
   code?: unknown
   kind?: unknown
+  lostAnswer?: unknown
   httpStatus?: unknown
   retryAfterMs?: unknown
   quota?: unknown
@@ -99,7 +100,7 @@ export function describeError(error: unknown, t: TFunction<"common">): Described
     case 'paused':
       return { ...described(t('failure.pausedTitle'), t('failure.pausedBody')), paused: true }
     case 'outcome-unknown':
-      return described(t('failure.unknownTitle'), t('failure.unknownBody'))
+      return described(t('failure.unknownTitle'), e.lostAnswer === 'server-error' ? t('failure.unknownServerBody') : t('failure.unknownBody'))
     case 'offline':
       return described(t('failure.offlineTitle'), t('failure.offlineBody'))
     case 'daily-quota':

@@ -108,7 +108,7 @@ export function EnrichmentComposer({
     const error = save.error as unknown
     if (!error) return undefined
     if (error instanceof PositionError) return t('errors.anchorMissing')
-    if (isOutcomeUnknownError(error)) return t('errors.unknownOutcome')
+    if (isOutcomeUnknownError(error)) return error.lostAnswer === 'server-error' ? t('errors.unknownOutcomeServer') : t('errors.unknownOutcome')
     return t('errors.saveFailed', { reason: writeFailure(error).message })
   })()
 

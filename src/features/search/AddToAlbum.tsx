@@ -6,8 +6,26 @@ import type { MediaItem } from '../../api'
 import { AppDialog } from '../../components/ui/Dialog'
 import { useWriteFailure } from '../../components/ui/describe-error'
 import { Spinner } from '../../components/ui/StateViews'
+import { VirtualScrollList } from '../../components/ui/VirtualList'
 import { useAddToAlbum } from '../../queries'
 import type { AlbumChoice } from './form/FilterForm'
+
+const choiceKey = (album: AlbumChoice) => album.id
+
+function AlbumRadio({ album }: { album: AlbumChoice }) {
+  return (
+    <Radio
+      value={album.id}
+      className="group flex cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[hovered]:bg-slate-100 data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500 dark:data-[hovered]:bg-slate-800"
+    >
+      <span
+        aria-hidden
+        className="size-4 shrink-0 rounded-full border border-slate-400 group-data-[selected]:border-[5px] group-data-[selected]:border-brand-600 dark:border-slate-500"
+      />
+      <bdi className="truncate">{album.title}</bdi>
+    </Radio>
+  )
+}
 
 export function AddToAlbum({ ids, items, albums, onClose }: {
   ids: string[]
@@ -53,21 +71,18 @@ export function AddToAlbum({ ids, items, albums, onClose }: {
     >
       <div className="space-y-3 p-4">
         {writable.length ? (
-          <RadioGroup value={albumId} onChange={setAlbumId} className="space-y-1">
+          <RadioGroup value={albumId} onChange={setAlbumId}>
             <Label className="mb-2 block text-sm font-medium">{t('addToAlbum.choose')}</Label>
-            {writable.map((a) => (
-              <Radio
-                key={a.id}
-                value={a.id}
-                className="group flex cursor-default items-center gap-3 rounded-lg px-3 py-2 text-sm outline-none data-[hovered]:bg-slate-100 data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500 dark:data-[hovered]:bg-slate-800"
-              >
-                <span
-                  aria-hidden
-                  className="size-4 shrink-0 rounded-full border border-slate-400 group-data-[selected]:border-[5px] group-data-[selected]:border-brand-600 dark:border-slate-500"
-                />
-                <span className="truncate">{a.title}</span>
-              </Radio>
-            ))}
+            {/* Windowed: a server can hold thousands of albums; the arrow keys still walk them all. */}
+            <VirtualScrollList
+              className="max-h-[min(20rem,40dvh)] p-0.5"
+              items={writable}
+              getKey={choiceKey}
+              renderItem={(a) => <AlbumRadio album={a} />}
+              label={t('addToAlbum.list')}
+              estimateRowHeight={36}
+              rowGap={4}
+            />
           </RadioGroup>
         ) : (
           <p className="text-sm text-slate-600 dark:text-slate-400">{albums ? t('addToAlbum.none') : tc('loading')}</p>

@@ -17,6 +17,7 @@ import { AddFromGooglePhotosButton } from './google-photos/AddFromGooglePhotos'
 import { enqueue, useUploader } from './use-uploader'
 import { useQuotaConfirmedAdd } from './use-quota-confirmed'
 import { SHARED_PARAM, takeSharedFiles } from '../../utils/share-target'
+import { MoreAlbums } from './MoreAlbums'
 
 export function UploadPage() {
   const { t } = useTranslation('upload')
@@ -126,7 +127,8 @@ export function UploadPage() {
                     </option>
                   ))}
                 </select>
-                {albums.data && options.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t('noAlbums')}</p> : null}
+                {albums.data && options.length === 0 && !albums.hasNextPage ? <p className="text-sm text-slate-600 dark:text-slate-400">{t('noAlbums')}</p> : null}
+                <MoreAlbums albums={albums} />
               </div>
               <div className="flex flex-col gap-1">
                 <label htmlFor={`${id}-pos`} className="text-sm font-medium">

@@ -8,12 +8,14 @@ import {
   Label,
   ListBox,
   ListBoxItem,
+  ListLayout,
   Popover,
   Radio,
   RadioGroup,
   Select,
   SelectValue,
   Text,
+  Virtualizer,
 } from 'react-aria-components'
 import { issueMessage } from '../labels'
 import { activeParts, hasDateFilter, removePart, hasOrderBlockingFilters, type MediaTypeChoice, type SearchFilters } from '../model'
@@ -215,6 +217,9 @@ function OrderChoice({ filters, issues, onChange, isDisabled }: { filters: Searc
   )
 }
 
+/** Each scope row is one line of text-sm with py-2 (36 px); the padding keeps the focus ring off the edges. */
+const SCOPE_ROWS = { rowHeight: 36, padding: 4 }
+
 function ScopeSelect({ filters, onChange, albums }: { filters: SearchFilters; onChange: FilterChange; albums: AlbumChoice[] | undefined }) {
   const { t } = useTranslation('search')
   const items: AlbumChoice[] = [{ id: LIBRARY, title: t('scope.library') }, ...(albums ?? [])]
@@ -235,18 +240,21 @@ function ScopeSelect({ filters, onChange, albums }: { filters: SearchFilters; on
         <SelectValue className="flex-1 truncate" />
         <ChevronDown aria-hidden className="size-4 shrink-0 text-slate-500" />
       </Button>
-      <Popover className="max-h-80 min-w-(--trigger-width) overflow-auto rounded-lg border border-slate-200 bg-white p-1 shadow-lg dark:border-slate-700 dark:bg-slate-900">
-        <ListBox items={items} className="outline-none">
-          {(a) => (
-            <ListBoxItem
-              id={a.id}
-              textValue={a.title}
-              className="cursor-default truncate rounded-md px-3 py-2 text-sm outline-none data-[focused]:bg-brand-50 data-[selected]:font-semibold dark:data-[focused]:bg-slate-800"
-            >
-              {a.title}
-            </ListBoxItem>
-          )}
-        </ListBox>
+      <Popover className="min-w-(--trigger-width) rounded-lg border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900">
+        {/* Windowed: the albums come from the server, and a user can have thousands. */}
+        <Virtualizer layout={ListLayout} layoutOptions={SCOPE_ROWS}>
+          <ListBox items={items} className="max-h-80 overflow-auto outline-none">
+            {(a) => (
+              <ListBoxItem
+                id={a.id}
+                textValue={a.title}
+                className="cursor-default truncate rounded-md px-3 py-2 text-sm outline-none data-[focused]:bg-brand-50 data-[selected]:font-semibold dark:data-[focused]:bg-slate-800"
+              >
+                {a.title}
+              </ListBoxItem>
+            )}
+          </ListBox>
+        </Virtualizer>
       </Popover>
     </Select>
   )

@@ -9,6 +9,7 @@ import { AppDialog } from '../../../components/ui/Dialog'
 import { Spinner } from '../../../components/ui/StateViews'
 import { uploadStore, useUploadQueue } from '../store'
 import { UploadQueueList } from '../UploadQueueList'
+import { MoreAlbums } from '../MoreAlbums'
 import { useUploader } from '../use-uploader'
 import {
   useGooglePhotosImport,
@@ -199,7 +200,7 @@ function Review({
           {t('googlePhotos.toLibrary')}
         </label>
         <label className="flex items-center gap-2">
-          <input type="radio" className="size-4 accent-brand-600" name={`${id}-dest`} checked={kind === 'album'} onChange={() => setKind('album')} disabled={options.length === 0} />
+          <input type="radio" className="size-4 accent-brand-600" name={`${id}-dest`} checked={kind === 'album'} onChange={() => setKind('album')} disabled={options.length === 0 && !albums.hasNextPage} />
           {t('googlePhotos.toAlbum')}
         </label>
         {kind === 'album' ? (
@@ -214,6 +215,7 @@ function Review({
             ))}
           </select>
         ) : null}
+        {kind === 'album' ? <MoreAlbums albums={albums} className="ms-6" /> : null}
         <label className="flex items-center gap-2">
           <input type="radio" className="size-4 accent-brand-600" name={`${id}-dest`} checked={kind === 'new-album'} onChange={() => setKind('new-album')} />
           {t('googlePhotos.toNewAlbum')}

@@ -187,6 +187,7 @@ export default {
     storageFullBody: 'Your browser has no room left for the demo, so this change was not saved; nothing of it was kept. Free some space (remove data other sites keep in this browser, or use Reset demo in the Demo menu), then try again.',
     unknownTitle: 'Not confirmed',
     unknownBody: 'The connection dropped before Google Photos answered, and Shoebox could not check whether it took effect. Reload to see what is there before trying again.',
+    unknownServerBody: 'Google Photos answered with an error after the request went out, and Shoebox could not check whether it took effect. Reload to see what is there before trying again.',
     sentence: '{{title}}. {{body}}',
     continueSession: 'Continue session',
   },

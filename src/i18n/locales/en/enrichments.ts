@@ -66,6 +66,7 @@ export default {
     anchorMissing: 'The item to follow is no longer in the album. Choose another position.',
     saveFailed: 'Not added. {{reason}} What you typed is still here.',
     unknownOutcome: 'The connection dropped before Google Photos answered, so it may have been added. Google Photos gives no way to check, so look at the album before adding it again.',
+    unknownOutcomeServer: 'Google Photos answered with an error after the request went out, so it may have been added. Google Photos gives no way to check, so look at the album before adding it again.',
   },
   block: {
     text: 'Text',

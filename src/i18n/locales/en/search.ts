@@ -170,6 +170,7 @@ export default {
     title_two: 'Add {{count}} items to an album',
     title_other: 'Add {{count}} items to an album',
     choose: 'Album',
+    list: 'Albums you can add to',
     none: 'None of your albums can take new items: Google Photos lets Shoebox add only to albums Shoebox created.',
     add: 'Add',
     done_one: 'Added {{count}} item to “{{title}}”.',

@@ -7,6 +7,7 @@ export default {
   chooseAlbum: 'Choose an album',
   albumsLoading: 'Loading albums…',
   noAlbums: 'You have no albums Shoebox can add to yet.',
+  moreAlbums: 'Show more albums',
   position: 'Place in the album',
   atEnd: 'At the end',
   atStart: 'At the start',

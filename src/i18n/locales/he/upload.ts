@@ -10,6 +10,7 @@ export default {
   chooseAlbum: 'בחירת אלבום',
   albumsLoading: 'טוען אלבומים…',
   noAlbums: 'עדיין אין לך אלבומים ש-Shoebox יכול להוסיף אליהם.',
+  moreAlbums: 'הצגת אלבומים נוספים',
   position: 'מיקום באלבום',
   atEnd: 'בסוף',
   atStart: 'בהתחלה',

@@ -190,6 +190,7 @@ export default {
     storageFullBody: '浏览器已没有空间留给演示，所以这次更改没有保存，也没有留下任何部分。请先释放一些空间（清除其他网站在此浏览器中保存的数据，或在“演示”菜单中选择“重置演示”），然后重试。',
     unknownTitle: '无法确认',
     unknownBody: '在 Google 相册答复之前连接中断了，Shoebox 也无法核实操作是否已生效。请先重新加载查看当前内容，再决定是否重试。',
+    unknownServerBody: '请求发出后 Google 相册返回了错误，Shoebox 也无法核实操作是否已生效。请先重新加载查看当前内容，再决定是否重试。',
     sentence: '{{title}}。{{body}}',
     continueSession: '继续会话',
   },

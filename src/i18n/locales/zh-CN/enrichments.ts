@@ -69,6 +69,7 @@ export default {
     anchorMissing: '要跟随的项目已不在相册中。请选择其他位置。',
     saveFailed: '未添加。{{reason}}您输入的内容仍然保留。',
     unknownOutcome: '在 Google 相册答复之前连接中断了，因此它可能已经添加。Google 相册无法核实这一点，请先查看相册，再决定是否再次添加。',
+    unknownOutcomeServer: '请求发出后 Google 相册返回了错误，因此它可能已经添加。Google 相册无法核实这一点，请先查看相册，再决定是否再次添加。',
   },
   block: {
     text: '文字',

@@ -172,6 +172,7 @@ export default {
     title_two: '将 {{count}} 项添加到影集',
     title_other: '将 {{count}} 项添加到影集',
     choose: '影集',
+    list: '可添加内容的影集',
     none: '你的影集都无法添加新内容：Google 相册只允许 Shoebox 向它自己创建的影集中添加内容。',
     add: '添加',
     done_one: '已将 {{count}} 项添加到“{{title}}”。',

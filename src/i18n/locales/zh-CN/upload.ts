@@ -10,6 +10,7 @@ export default {
   chooseAlbum: '选择相册',
   albumsLoading: '正在加载相册…',
   noAlbums: '您还没有 Shoebox 可以添加内容的相册。',
+  moreAlbums: '显示更多相册',
   position: '在相册中的位置',
   atEnd: '末尾',
   atStart: '开头',
