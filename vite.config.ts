@@ -73,6 +73,9 @@ const PREACT_FOR_REACT = [
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
   { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
   { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
+  // The fallback react-i18next and react-aria take for Reacts without useSyncExternalStore: compat has it (the shim's
+  // one export), so the shim's copy is not shipped.
+  { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'preact/compat' },
 ]
 
 // In `npm run dev` the demo's emulator runs in the dev server (Node) instead of the service worker, so
