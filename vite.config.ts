@@ -63,21 +63,6 @@ function preloadFirstScreen(base: string): Plugin {
   }
 }
 
-// Builds run React code on Preact (preact/compat): react-dom alone was ~66 kB of the first screen's gzip, Preact with
-// its compat layer is ~11 kB. Only the build is aliased: the dev server keeps React (Fast Refresh, React's dev
-// warnings) and Vitest tests components on React; the e2e suite runs the build, so it tests the Preact runtime.
-// Exact names only (`$`), so `react-dom/client` does not become `preact/compat/client`'s neighbour by prefix.
-const PREACT_FOR_REACT = [
-  { find: /^react$/, replacement: 'preact/compat' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react\/jsx-runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/jsx-runtime' },
-  // The fallback react-i18next and react-aria take for Reacts without useSyncExternalStore: compat has it (the shim's
-  // one export), so the shim's copy is not shipped.
-  { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'preact/compat' },
-]
-
 // In `npm run dev` the demo's emulator runs in the dev server (Node) instead of the service worker, so
 // hot reload never fights a worker; a build hosts the very same handler in the service worker.
 function devEmulator(base: string): Plugin {
@@ -136,12 +121,11 @@ function securityHeadersPlugin(security: SecurityConfig, basePath: string): Plug
 
 // One build serves Google mode and demo mode. The service worker (src/sw.ts) precaches the shell and hosts
 // the demo emulator under /__emulator/, so there is a single worker for scope "/".
-export default defineConfig(({ command, mode }) => {
+export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const base = env.VITE_BASE_PATH || '/'
   return {
     base,
-    resolve: { alias: command === 'build' ? PREACT_FOR_REACT : [] },
     plugins: [
       react(),
       tailwindcss(),
