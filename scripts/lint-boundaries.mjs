@@ -2,6 +2,10 @@
 // alone cannot tell `../validation` inside a feature from `../search` in another one).
 //  - features/no-cross-import: a feature imports only its own files and lower layers, never another feature;
 //    everything outside a feature imports it only through its public entry (`features/<name>/index.ts`).
+//  - layers/no-upward-import: config, i18n, utils, components/ui <- api <- components/media-grid <- queries, auth
+//    <- features <- app; a file imports only its own layer and those below (resolved, so a bare `../../api` is
+//    caught like `../../api/x`). The photo wall shows API media items, so it sits above the client's types and
+//    below the queries that supply its data (src/queries/grid-media.tsx).
 import { dirname, relative, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -48,6 +52,35 @@ const noCrossImport = {
   },
 }
 
+const layerRank = {
+  config: 0, i18n: 0, utils: 0, 'components/ui': 0, api: 1, 'components/media-grid': 2, queries: 3, auth: 3, features: 4, app: 5,
+}
+const layerName = (path) => {
+  const [top, second] = path.split('/')
+  return top === 'components' ? `${top}/${second}` : top
+}
+const layerOf = (path) => layerRank[layerName(path)]
+
+const noUpwardImport = {
+  meta: {
+    type: 'problem',
+    schema: [],
+    messages: { upward: '"{{from}}" sits below "{{to}}": lower layers never import higher ones (see eslint.config.js).' },
+  },
+  create(context) {
+    const fromPath = fileInSrc(context.filename)
+    const fromRank = layerOf(fromPath)
+    if (fromRank === undefined) return {}
+    return importVisitor((specifier, node) => {
+      const target = targetInSrc(context.filename, specifier)
+      const toRank = target === null ? undefined : layerOf(target)
+      if (toRank !== undefined && toRank > fromRank) {
+        context.report({ node, messageId: 'upward', data: { from: layerName(fromPath), to: layerName(target) } })
+      }
+    })
+  },
+}
+
 export const boundaries = {
-  rules: { 'features/no-cross-import': noCrossImport },
+  rules: { 'features/no-cross-import': noCrossImport, 'layers/no-upward-import': noUpwardImport },
 }
