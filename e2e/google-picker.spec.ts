@@ -37,23 +37,28 @@ test('the Picker scope is asked for in the click; picked bytes carry the bearer 
   await page.getByRole('button', { name: 'Sign in with Google' }).click()
   await expect(page).toHaveURL(/\/library$/)
 
-  const popupOpened = page.waitForEvent('popup')
+  const popups: Page[] = []
+  page.on('popup', (p) => popups.push(p))
   await page.getByRole('button', { name: 'Add from Google Photos' }).click()
-  const popup = await popupOpened
-  await popup.waitForURL(new RegExp(`/picker/session/[^/]+/autoclose\\?hl=en$`))
-
+  const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
+  // Google's consent window used up that click, so the picker's window gets a click of its own (no popup blocker).
+  await expect(sheet.getByRole('status')).toHaveText(/may now see the photos you pick/)
   const gsi = await gsiRecord(page)
   expect(gsi.requests).toHaveLength(2)
   expect(gsi.requests[1].scope.split(' ')).toContain(PICKER_SCOPE)
   expect(gsi.requests[1].clicked).toBe(true)
   expect(gsi.requests[1].includeGranted).toBe(true)
+  expect(popups).toEqual([])
+  const popupOpened = page.waitForEvent('popup')
+  await sheet.getByRole('button', { name: 'Open Google Photos' }).click()
+  const popup = await popupOpened
+  await popup.waitForURL(new RegExp(`/picker/session/[^/]+/autoclose\\?hl=en$`))
 
   for (const name of names) await popup.getByRole('checkbox', { name: new RegExp(`^Photo: ${name.replace(/[.]/g, '\\.')}, `) }).check()
   const closed = popup.waitForEvent('close')
   await popup.getByRole('button', { name: 'Done' }).click()
   await closed
 
-  const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
   await expect(sheet.getByText('You picked 2 items.')).toBeVisible({ timeout: 30_000 })
   await expect(sheet.getByRole('list', { name: 'Picked items' }).locator('img[src^="blob:"]')).toHaveCount(2, { timeout: 30_000 })
   await expect(sheet.getByRole('radio', { name: 'Library only' })).toBeChecked()

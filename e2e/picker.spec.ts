@@ -119,4 +119,61 @@ test.describe('Add from Google Photos (demo)', () => {
     await expect(sheet.getByRole('alert')).toHaveText(/closed before you pressed Done/, { timeout: 30_000 })
     await expect(sheet.getByRole('button', { name: 'Try again' })).toBeVisible()
   })
+
+  test('a blocked window, too many open sessions and a session that runs out each say so and offer a way on', async ({ page }) => {
+    test.setTimeout(180_000)
+    await page.goto('/upload')
+    const button = page.getByRole('button', { name: 'Add from Google Photos' })
+    const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
+
+    // The browser's popup blocker refuses the window: the sheet says so, and its button opens it with a new click.
+    await page.evaluate(() => {
+      const open = window.open.bind(window)
+      window.open = () => {
+        window.open = open
+        return null
+      }
+    })
+    await button.click()
+    await expect(sheet.getByRole('alert')).toHaveText(/blocked the Google Photos window/)
+    let popupOpened = page.waitForEvent('popup')
+    await sheet.getByRole('button', { name: 'Open Google Photos' }).click()
+    let popup = await popupOpened
+    await popup.waitForURL(/\/autoclose\?hl=en$/)
+
+    // The session's time runs out while the window is open: the window closes, the sheet says why, and the
+    // session is deleted (an expired one that was not deleted would still answer).
+    const sessionGone = async (uri: string) => {
+      const id = /\/picker\/session\/([^/?]+)/.exec(uri)![1]
+      await expect.poll(async () => (await api<{ error?: { code: number } }>(page, `picker/v1/sessions/${id}`)).error?.code).toBe(404)
+    }
+    const closed = popup.waitForEvent('close')
+    const timedOut = popup.url()
+    await api(page, '_emulator/clock/advance', { body: { ms: 31 * 60_000 } })
+    await expect(sheet.getByRole('alert')).toHaveText(/took too long/, { timeout: 30_000 })
+    await closed
+    await sessionGone(timedOut)
+
+    // Twenty sessions left open elsewhere: Google answers RESOURCE_EXHAUSTED.
+    const opened: string[] = []
+    for (let i = 0; i < 20; i++) opened.push((await api<{ id: string }>(page, 'picker/v1/sessions', { body: {} })).id)
+    popupOpened = page.waitForEvent('popup')
+    await sheet.getByRole('button', { name: 'Try again' }).click()
+    popup = await popupOpened
+    await expect(sheet.getByRole('alert')).toHaveText(/Too many Google Photos sessions are open/, { timeout: 30_000 })
+    if (!popup.isClosed()) await popup.waitForEvent('close')
+    for (const id of opened) await api(page, `picker/v1/sessions/${id}`, { method: 'DELETE' })
+    popupOpened = page.waitForEvent('popup')
+    await sheet.getByRole('button', { name: 'Try again' }).click()
+    popup = await popupOpened
+    await popup.waitForURL(/\/autoclose\?hl=en$/)
+    await expect(popup.getByRole('heading', { name: /Select up to/ })).toBeVisible({ timeout: 30_000 })
+    // Cancel closes the window and deletes the session.
+    const cancelled = popup.url()
+    const gone = popup.waitForEvent('close')
+    await sheet.getByRole('button', { name: 'Cancel' }).click()
+    await expect(sheet).toBeHidden()
+    await gone
+    await sessionGone(cancelled)
+  })
 })

@@ -1,7 +1,23 @@
 import { readFileSync } from 'node:fs'
-import { test, expect, openDemo } from './helpers'
+import { test, expect, openDemo, type Page } from './helpers'
 
 const file = (name: string, mimeType: string, source: string) => ({ name, mimeType, buffer: readFileSync(`public/demo-library/${source}`) })
+
+/** Drags a photo over the page (and drops it), as a person does from the file manager. */
+async function dropFile(page: Page, name: string, drop: boolean) {
+  await page.evaluate(
+    async ({ name, drop }) => {
+      const bytes = await (await fetch('/demo-library/food-espresso.jpg')).blob()
+      const dt = new DataTransfer()
+      dt.items.add(new File([bytes], name, { type: 'image/jpeg' }))
+      const target = document.querySelector('main') ?? document.body
+      target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: dt, bubbles: true, cancelable: true }))
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }))
+      if (drop) target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }))
+    },
+    { name, drop },
+  )
+}
 
 test.describe('upload', () => {
   test.beforeEach(async ({ page }) => {
@@ -83,5 +99,45 @@ test.describe('upload', () => {
     await page.reload({ timeout: 3000 }).catch(() => undefined)
     expect(asked).toBe(true)
     await page.evaluate(() => fetch('/__emulator/_emulator/faults', { method: 'DELETE' }))
+  })
+
+  test('with “An album” and no album picked, dropped and chosen files wait until the user says where they go', async ({ page }) => {
+    await page.getByRole('radio', { name: 'An album' }).check()
+    const albumPicker = page.getByRole('combobox', { name: 'Album', exact: true })
+    await expect(albumPicker).toHaveValue('')
+    await expect(albumPicker.getByRole('option')).not.toHaveCount(1) // the albums have loaded
+
+    // Dragged over the page, the files are told they will wait; dropped, they wait in the queue, unsent.
+    await dropFile(page, 'waiting-espresso.jpg', false)
+    await expect(page.getByRole('status').filter({ hasText: 'Drop to upload' })).toContainText('The files wait here until you pick an album.')
+    await dropFile(page, 'waiting-espresso.jpg', true)
+    await expect(page).toHaveURL(/\/upload$/)
+    const waiting = page.getByRole('region', { name: '1 file is waiting' })
+    await expect(waiting).toContainText('Nothing is uploaded yet: pick an album above')
+    await expect(page.getByRole('listitem', { name: 'waiting-espresso.jpg' })).toContainText('Waiting for you to choose where it goes')
+    await expect(albumPicker).toHaveAccessibleDescription(/pick an album above/)
+    // Choosing files works the same way (the button is never a dead end).
+    await expect(page.getByRole('button', { name: 'Choose files' })).toBeEnabled()
+    await page.locator('input[type=file]').setInputFiles([file('waiting-cups.jpg', 'image/jpeg', 'aarhus-colorful-cups.jpg')])
+    await expect(page.getByRole('region', { name: '2 files are waiting' })).toBeVisible()
+    await expect(page.getByText(/of \d+ uploaded/)).toHaveCount(0)
+
+    // Once an album is picked, one press sends them there.
+    await albumPicker.selectOption({ index: 1 })
+    const album = (await albumPicker.locator('option:checked').textContent()) ?? ''
+    await page.getByRole('region', { name: '2 files are waiting' }).getByRole('button', { name: `Upload to “${album}”` }).click()
+    const queue = page.getByRole('region', { name: 'Uploads' })
+    await expect(queue.getByText('2 of 2 uploaded')).toBeVisible({ timeout: 30_000 })
+    await expect(queue.getByText(`Uploaded to “${album}”`)).toHaveCount(2)
+    await expect(page.getByRole('region', { name: /waiting/ })).toHaveCount(0)
+
+    // Or the library, explicitly.
+    await albumPicker.selectOption({ value: '' })
+    await dropFile(page, 'to-library.jpg', true)
+    await page.getByRole('region', { name: '1 file is waiting' }).getByRole('button', { name: 'Upload to the library' }).click()
+    await expect(queue.getByText('3 of 3 uploaded')).toBeVisible({ timeout: 30_000 })
+    const toLibrary = page.getByRole('listitem', { name: 'to-library.jpg' })
+    await expect(toLibrary).toContainText('Uploaded')
+    await expect(toLibrary).not.toContainText('Uploaded to')
   })
 })

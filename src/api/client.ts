@@ -73,7 +73,7 @@ export function createPhotosClient(options: PhotosClientOptions) {
     albums: createAlbumsApi(ctx),
     mediaItems,
     sharedAlbums: createSharedAlbumsApi(ctx),
-    picker: createPickerApi({ http, baseUrl: options.pickerUrl ?? GOOGLE_PICKER_URL }),
+    picker: createPickerApi({ http, baseUrl: options.pickerUrl ?? GOOGLE_PICKER_URL, mediaRelayUrl: mediaRelayOf(options.uploadUrl, baseUrl) }),
     uploads: lazyUploadsApi(() =>
       import('./uploads').then(({ createUploadsApi, defaultUploadConfig }) =>
         createUploadsApi({
@@ -85,6 +85,17 @@ export function createPhotosClient(options: PhotosClientOptions) {
       ),
     ),
   }
+}
+
+/**
+ * The root of the deployment's relay: an upload URL of the relay's form (`<root>/v1/uploads`) that is not the
+ * API's own. The same relay carries picked items' bytes (`<root>/media/{host}/{path}`).
+ */
+function mediaRelayOf(uploadUrl: string | undefined, apiBaseUrl: string): string | undefined {
+  if (!uploadUrl) return undefined
+  const url = new URL(uploadUrl)
+  if (url.href === new URL(`${apiBaseUrl}/v1/uploads`).href || !url.pathname.endsWith('/v1/uploads') || url.search) return undefined
+  return `${url.origin}${url.pathname.slice(0, -'/v1/uploads'.length)}`
 }
 
 /**

@@ -172,4 +172,42 @@ describe('the Picker API against the emulator', () => {
     await expect(client.picker.download(item)).rejects.toMatchObject({ problem: 'not-ready' })
     expect(calls).toHaveLength(0)
   })
+
+  it('a download the browser refuses goes again through the deployment\'s relay, with the token in the header only', async () => {
+    const emu = createTestEmulator({ seed: 'fixture' })
+    const picker = `${emu.baseUrl}/picker`
+    // The page may not read Google's media host (CORS): the fetch gets no answer. The relay forwards to it.
+    const browser: typeof fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input))
+      if (url.pathname.startsWith('/picker/media/')) throw new TypeError('Failed to fetch')
+      const relayed = /^\/relay\/media\/([^/]+)(\/.*)$/.exec(url.pathname)
+      return emu.fetch(relayed ? `${url.protocol}//${relayed[1]}${relayed[2]}` : input, init)
+    }
+    const origin = new URL(emu.baseUrl).origin
+    const { client, calls } = createTestClient({ ...emu, fetch: browser }, { pickerUrl: picker, uploadUrl: `${origin}/relay/v1/uploads`, token: 'demo~1' })
+    expect(client.picker.hasMediaRelay).toBe(true)
+    const session = await client.picker.createSession()
+    const page = await (await emu.fetch(session.pickerUri)).text()
+    const photoId = /value="([^"]+)" aria-label="Photo/.exec(page)?.[1]
+    await emu.fetch(`/_emulator/picker/sessions/${session.id}:pick`, { method: 'POST', body: JSON.stringify({ mediaItemIds: [photoId] }) })
+    const [item] = await client.picker.listMediaItems(session.id)
+    const photo = await client.picker.download(item)
+    expect(photo.type).toBe('image/jpeg')
+    const direct = new URL(`${item.mediaFile!.baseUrl!}=d`)
+    const relayed = calls.filter((c) => c.url.pathname.startsWith('/relay/media/'))
+    expect(relayed.map((c) => c.url.href)).toEqual([`${origin}/relay/media/${direct.host}${direct.pathname}`])
+    expect(relayed[0].headers.get('Authorization')).toBe('Bearer demo~1')
+    for (const call of calls) expect(call.url.href).not.toContain('demo~1')
+  })
+
+  it('has no relay when uploads go to the API itself, and then a refused download stays a network error', async () => {
+    const emu = createTestEmulator({ seed: 'fixture' })
+    const refuse: typeof fetch = async () => {
+      throw new TypeError('Failed to fetch')
+    }
+    const { client } = createTestClient({ ...emu, fetch: refuse }, { uploadUrl: `${emu.baseUrl}/v1/uploads`, pickerUrl: `${emu.baseUrl}/picker` })
+    expect(client.picker.hasMediaRelay).toBe(false)
+    const item = { id: 'p', type: 'PHOTO' as const, mediaFile: { baseUrl: `${emu.baseUrl}/picker/media/x` } }
+    await expect(client.picker.download(item)).rejects.toMatchObject({ name: 'NetworkError' })
+  })
 })

@@ -2,7 +2,7 @@
 // the session's pollingConfig, woken when the tab comes back, bounded by timeoutIn, cancellable), the picked items,
 // and their bytes, which need the bearer token and so go through the one request core, never an <img src>.
 import type { CallOptions } from './context'
-import { AbortedError } from './errors'
+import { AbortedError, isNetworkError } from './errors'
 import { seg, type HttpCore } from './http'
 
 interface PollingConfig {
@@ -133,15 +133,23 @@ export interface PickerContext {
   http: HttpCore
   /** The Picker API root, e.g. `https://photospicker.googleapis.com` or `${origin}/__emulator/picker`. */
   baseUrl: string
+  /**
+   * The deployment's upload relay (its root, e.g. `https://relay.example.org`), if it has one: a picked item's
+   * bytes the browser may not fetch from Google directly (CORS) are fetched through its `/media/{host}/{path}`.
+   */
+  mediaRelayUrl?: string
 }
 
 const PAGE_SIZE = 100
 
-export function createPickerApi({ http, baseUrl }: PickerContext) {
+export function createPickerApi({ http, baseUrl, mediaRelayUrl }: PickerContext) {
   const root = baseUrl.replace(/\/+$/, '')
+  const relay = mediaRelayUrl?.replace(/\/+$/, '')
 
   const api = {
     baseUrl: root,
+    /** Whether refused byte downloads are tried again through the deployment's relay. */
+    hasMediaRelay: relay !== undefined,
 
     /** sessions.create; `maxItemCount` up to 2000 (Google's default). */
     createSession: (options: { maxItemCount?: number } & CallOptions = {}) =>
@@ -244,9 +252,19 @@ export function createPickerApi({ http, baseUrl }: PickerContext) {
     },
   }
 
+  /** The bytes with the bearer token; a download that got no answer (the browser refused it) goes via the relay. */
   async function fetchBytes(url: string, operation: string, options: CallOptions): Promise<Blob> {
-    const result = await http.send({ operation, method: 'GET', url, mode: 'safe', quota: 'none', read: 'blob', signal: options.signal })
-    return result.blob ?? new Blob([])
+    const get = async (target: string) => {
+      const result = await http.send({ operation, method: 'GET', url: target, mode: 'safe', quota: 'none', read: 'blob', signal: options.signal })
+      return result.blob ?? new Blob([])
+    }
+    try {
+      return await get(url)
+    } catch (error) {
+      if (!relay || !isNetworkError(error)) throw error
+      const direct = new URL(url)
+      return get(`${relay}/media/${direct.host}${direct.pathname}`)
+    }
   }
 
   return api

@@ -31,7 +31,11 @@ function PendingShell() {
 
 export default function Shell() {
   const mode = useMode()
-  if (!mode) return <Navigate to={paths.start()} replace />
+  const { pathname, search } = useLocation()
+  // Before a mode is chosen every page starts at the welcome, which then opens the page that was asked for
+  // (a link, or photos shared to the app that wait on the upload page).
+  const asked = pathname + search
+  if (!mode) return <Navigate to={paths.start(asked === paths.library() ? undefined : asked)} replace />
 
   return (
     <BackendProvider mode={mode} pending={<PendingShell />}>

@@ -1,11 +1,11 @@
 // Route loaders that start a page's first request with the navigation, in parallel with the page's code,
 // through the same query options the page's hooks use (so the page finds the request in flight, not a
 // second one), with the session's own client (photos-clients.ts, the one the shell hands to the pages).
-import { redirect } from 'react-router'
+import { redirect, type LoaderFunctionArgs } from 'react-router'
 import { libraryInfiniteOptions } from '../queries/media-items'
 import { session } from '../auth/session'
 import { authStore } from '../auth/store'
-import { paths } from '../config/paths'
+import { pathAfterWelcome } from '../config/paths'
 import { skipsWelcome } from '../auth/welcome'
 import { photosClientFor } from './photos-clients'
 import { queryClientFor } from './query-client'
@@ -25,9 +25,9 @@ function clientWhenReady() {
   return import.meta.env.DEV ? Promise.resolve(client) : whenServiceWorkerControls().then(() => client)
 }
 
-/** "/" once welcomed, with a mode chosen, goes straight to the library, before the start page's code loads. */
-export function startLoader() {
-  return skipsWelcome(session.getMode()) ? redirect(paths.library()) : null
+/** "/" once welcomed, with a mode chosen, goes straight on (to the library), before the start page's code loads. */
+export function startLoader({ request }: LoaderFunctionArgs) {
+  return skipsWelcome(session.getMode()) ? redirect(pathAfterWelcome(new URL(request.url).search)) : null
 }
 
 export function libraryLoader() {

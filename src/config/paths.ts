@@ -18,8 +18,12 @@ export const routePatterns = {
 
 const enc = encodeURIComponent
 
+/** The start page's query parameter naming where to go once a mode is chosen (a link opened before that). */
+const NEXT_PARAM = 'next'
+
 export const paths = {
-  start: () => '/',
+  /** The start page; `next` is the in-app path to open after the welcome's choice. */
+  start: (next?: string) => (next ? `/?${NEXT_PARAM}=${enc(next)}` : '/'),
   welcome: () => '/welcome',
   library: () => '/library',
   libraryItem: (itemId: string) => `/library/photo/${enc(itemId)}`,
@@ -35,6 +39,15 @@ export const paths = {
   /** The upload page with an album chosen as the destination. */
   uploadTo: (albumId: string) => `/upload?album=${enc(albumId)}`,
   join: (shareToken: string) => `/join/${enc(shareToken)}`,
+}
+
+/**
+ * Where the welcome sends the user after the choice: the page they opened before choosing (a link, photos shared
+ * to the app), or the library. Only a path inside the app is taken, never another site (`//host`, `https:`).
+ */
+export function pathAfterWelcome(search: string): string {
+  const next = new URLSearchParams(search).get(NEXT_PARAM) ?? ''
+  return /^\/(?![/\\])/.test(next) ? next : paths.library()
 }
 
 /** The emulator's prefix when it runs inside the app's service worker (demo mode). */

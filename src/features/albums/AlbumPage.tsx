@@ -202,8 +202,9 @@ export function AlbumPage({
             </p>
           </div>
           {data ? (
-            // Labelled actions; on phones they take a line of their own so the title keeps its room.
-            <div className="flex items-center gap-2 max-sm:w-full max-sm:justify-end">
+            // Labelled actions; on phones they take a line of their own so the title keeps its room, and wrap
+            // as whole buttons rather than break a label over lines.
+            <div className="flex flex-wrap items-center gap-2 max-sm:w-full max-sm:justify-end [&_button]:whitespace-nowrap">
               {writeable ? (
                 <HeaderMenu items={addItems} buttonClass="btn-primary">
                   <Plus className="size-4" aria-hidden />

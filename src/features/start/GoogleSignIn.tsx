@@ -4,9 +4,9 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { CloudOff, RotateCw } from 'lucide-react'
 import { isAuthError, useAuthErrorText, useGoogleAuth } from '../../auth'
-import { paths } from '../../config/paths'
 
-export function GoogleSignIn({ onSignedIn }: { onSignedIn: () => void }) {
+/** `next`: the page to open once signed in. */
+export function GoogleSignIn({ onSignedIn, next }: { onSignedIn: () => void; next: string }) {
   const { t } = useTranslation('auth')
   const navigate = useNavigate()
   const { script, retryScript, signIn } = useGoogleAuth()
@@ -44,7 +44,7 @@ export function GoogleSignIn({ onSignedIn }: { onSignedIn: () => void }) {
           try {
             await signIn()
             onSignedIn()
-            navigate(paths.library())
+            navigate(next)
           } catch (e) {
             setError(isAuthError(e) ? e.code : 'unknown')
           } finally {

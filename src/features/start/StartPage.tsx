@@ -1,9 +1,10 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Navigate, useNavigate } from 'react-router'
-import { FlaskConical, LogIn } from 'lucide-react'
+import { Navigate, useLocation, useNavigate } from 'react-router'
+import { FlaskConical, Images, LogIn } from 'lucide-react'
 import { googleSignInConfigured, session, useMode } from '../../auth/session'
-import { paths } from '../../config/paths'
+import { pathAfterWelcome, paths } from '../../config/paths'
+import { SHARED_PARAM } from '../../utils/share-target'
 import { GoogleSignIn } from './GoogleSignIn'
 import { rememberWelcomeSeen, skipsWelcome } from '../../auth/welcome'
 
@@ -13,10 +14,14 @@ import { rememberWelcomeSeen, skipsWelcome } from '../../auth/welcome'
  */
 export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: ReactNode }) {
   const { t } = useTranslation()
+  const { t: tAuth } = useTranslation('auth')
   const navigate = useNavigate()
   const mode = useMode()
+  // A page opened before the choice (a link, photos shared to the app) opens once the choice is made.
+  const next = pathAfterWelcome(useLocation().search)
+  const sharedWaiting = new URL(next, 'http://app.invalid').pathname === paths.upload() && next.includes(`${SHARED_PARAM}=`)
 
-  if (isIndex && skipsWelcome(mode)) return <Navigate to={paths.library()} replace />
+  if (isIndex && skipsWelcome(mode)) return <Navigate to={next} replace />
 
   return (
     <main id="main" className="mx-auto flex min-h-dvh max-w-3xl flex-col justify-center gap-8 px-5 py-10">
@@ -29,6 +34,12 @@ export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: Rea
         </div>
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{t('start.title')}</h1>
         <p className="text-lg text-slate-600 dark:text-slate-300">{t('start.intro')}</p>
+        {sharedWaiting ? (
+          <p role="status" className="flex items-start gap-2 rounded-xl bg-brand-50 p-3 text-slate-900 dark:bg-brand-700/25 dark:text-slate-100">
+            <Images className="mt-0.5 size-5 shrink-0" aria-hidden />
+            {tAuth('start.sharedWaiting')}
+          </p>
+        ) : null}
       </header>
       <div className="grid gap-4 sm:grid-cols-2">
         <section aria-labelledby="demo-title" className="flex flex-col gap-3 rounded-2xl border border-slate-200 p-5 dark:border-slate-800">
@@ -43,7 +54,7 @@ export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: Rea
             onClick={() => {
               rememberWelcomeSeen()
               session.chooseDemo()
-              navigate(paths.library())
+              navigate(next)
             }}
           >
             {/* With Google sign-in on offer the button names the choice; in a demo-only copy it just starts. */}
@@ -58,7 +69,7 @@ export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: Rea
           <p className="flex-1 text-sm text-slate-600 dark:text-slate-300">
             {googleSignInConfigured ? t('start.googleBody') : t('start.googleNotConfigured')}
           </p>
-          {googleSignInConfigured ? <GoogleSignIn onSignedIn={rememberWelcomeSeen} /> : null}
+          {googleSignInConfigured ? <GoogleSignIn onSignedIn={rememberWelcomeSeen} next={next} /> : null}
         </section>
       </div>
     </main>

@@ -80,7 +80,19 @@ function DropOverlay({ where }: { where: string }) {
   )
 }
 
-export function UploadDropTarget({ destination, onDropped }: { destination: UploadDestination; onDropped?: () => void }) {
+/**
+ * The drop target of a page that chose where files go. `destination` null: the user has not said yet (the
+ * upload page with "to an album" and no album picked), so dropped files go to `onHold`, to wait until they do.
+ */
+export function UploadDropTarget({
+  destination,
+  onDropped,
+  onHold,
+}: {
+  destination: UploadDestination | null
+  onDropped?: () => void
+  onHold?: (files: File[]) => void
+}) {
   const { t } = useTranslation('upload')
   const { add: addNow } = useUploader()
   const { addFiles: add, dialog } = useQuotaConfirmedAdd(addNow)
@@ -91,13 +103,15 @@ export function UploadDropTarget({ destination, onDropped }: { destination: Uplo
     }
   }, [])
   const over = useFileDrop((files) => {
-    add(files, destination)
+    if (destination) add(files, destination)
+    else onHold?.(files)
     onDropped?.()
   })
+  const where = !destination ? t('dropToWait') : destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')
   return (
     <>
       {dialog}
-      {over ? <DropOverlay where={destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')} /> : null}
+      {over ? <DropOverlay where={where} /> : null}
     </>
   )
 }

@@ -1,9 +1,10 @@
 // The upload page: where the files go (library, or an album at its start or end), a drop zone and file picker,
-// and the queue with progress, errors and Retry.
-import { useEffect, useId, useMemo, useRef, useState } from 'react'
+// and the queue with progress, errors and Retry. Files that arrive before the user said which album (dropped or
+// chosen with "An album" and none picked) wait in the queue until the user sends them somewhere.
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { Link, useSearchParams } from 'react-router'
 import { useTranslation } from 'react-i18next'
-import { CloudUpload, FolderOpen } from 'lucide-react'
+import { CloudUpload, FolderOpen, Hourglass } from 'lucide-react'
 import { UPLOAD_ACCEPT } from '../../api'
 import { useAlbum, useAlbums } from '../../queries'
 import { paths } from '../../config/paths'
@@ -13,7 +14,7 @@ import { uploadStore, useUploadQueue } from './store'
 import { UploadDropTarget } from './UploadDropTarget'
 import { UploadQueueList } from './UploadQueueList'
 import { AddFromGooglePhotosButton } from './google-photos/AddFromGooglePhotos'
-import { useUploader } from './use-uploader'
+import { enqueue, useUploader } from './use-uploader'
 import { useQuotaConfirmedAdd } from './use-quota-confirmed'
 import { SHARED_PARAM, takeSharedFiles } from '../../utils/share-target'
 
@@ -33,10 +34,27 @@ export function UploadPage() {
     if (albumId && chosen.data?.id && !writeable.some((a) => a.id === albumId)) return [chosen.data, ...writeable]
     return writeable
   }, [albumId, chosen.data, writeable])
-  const albumTitle = options.find((a) => a.id === albumId)?.title
+  const chosenAlbum = options.find((a) => a.id === albumId)
+  const albumTitle = chosenAlbum?.title
+  // Only the owner places photos in a shared album; others add at its end.
+  const canPlace = !chosenAlbum?.shareInfo || chosenAlbum.shareInfo.isOwned !== false
   const entries = useUploadQueue()
-  const { add: addNow, retry } = useUploader()
+  const { add: addNow, start, retry } = useUploader()
+  // Files with no destination yet wait in the queue; sending them sets where they go and starts them.
+  const hold = useCallback((files: readonly File[]) => void enqueue(files, {}, 'waiting'), [])
+  const sendNow = useCallback(
+    (files: readonly File[], to: UploadDestination) => {
+      const ids = uploadStore
+        .getSnapshot()
+        .filter((e) => e.status === 'waiting' && files.includes(e.file))
+        .map((e) => e.id)
+      uploadStore.dispatch({ type: 'send', ids, destination: to })
+      void start(ids.flatMap((entryId) => uploadStore.get(entryId) ?? []))
+    },
+    [start],
+  )
   const { addFiles: add, dialog: quotaQuestion } = useQuotaConfirmedAdd(addNow)
+  const { addFiles: send, dialog: sendQuotaQuestion } = useQuotaConfirmedAdd(sendNow)
   const input = useRef<HTMLInputElement>(null)
   const s = summarize(entries)
   const hasFinished = entries.some((e) => e.status === 'done' || e.status === 'refused')
@@ -59,8 +77,11 @@ export function UploadPage() {
     )
   }, [sharedId, add, setParams])
 
-  const destination: UploadDestination = mode === 'album' && albumId ? { albumId, albumTitle, position } : {}
+  const destination: UploadDestination = mode === 'album' && albumId ? { albumId, albumTitle, position: canPlace ? position : 'end' } : {}
+  // "An album" with none picked: files wait in the queue rather than go somewhere the user did not choose.
   const ready = mode === 'library' || !!albumId
+  const waitingFiles = entries.filter((e) => e.status === 'waiting').map((e) => e.file)
+  const waitingNoteId = `${id}-waiting-note`
 
   const chooseAlbum = (next: string) => {
     const p = new URLSearchParams(params)
@@ -91,7 +112,13 @@ export function UploadPage() {
                 <label htmlFor={`${id}-album`} className="text-sm font-medium">
                   {t('album')}
                 </label>
-                <select id={`${id}-album`} className="field" value={albumId} onChange={(e) => chooseAlbum(e.target.value)}>
+                <select
+                  id={`${id}-album`}
+                  className="field"
+                  value={albumId}
+                  onChange={(e) => chooseAlbum(e.target.value)}
+                  aria-describedby={waitingFiles.length && !albumId ? waitingNoteId : undefined}
+                >
                   <option value="">{albums.isPending ? t('albumsLoading') : t('chooseAlbum')}</option>
                   {options.map((a) => (
                     <option key={a.id} value={a.id}>
@@ -105,14 +132,53 @@ export function UploadPage() {
                 <label htmlFor={`${id}-pos`} className="text-sm font-medium">
                   {t('position')}
                 </label>
-                <select id={`${id}-pos`} className="field" value={position} onChange={(e) => setPosition(e.target.value === 'start' ? 'start' : 'end')}>
+                <select
+                  id={`${id}-pos`}
+                  className="field"
+                  value={canPlace ? position : 'end'}
+                  disabled={!canPlace}
+                  aria-describedby={canPlace ? undefined : `${id}-pos-note`}
+                  onChange={(e) => setPosition(e.target.value === 'start' ? 'start' : 'end')}
+                >
                   <option value="end">{t('atEnd')}</option>
                   <option value="start">{t('atStart')}</option>
                 </select>
+                {canPlace ? null : (
+                  <p id={`${id}-pos-note`} className="text-sm text-slate-600 dark:text-slate-400">
+                    {t('placeEndOnly')}
+                  </p>
+                )}
               </div>
             </div>
           ) : null}
         </fieldset>
+
+        {/* Right under the album picker it asks for, so a phone shows it without scrolling. */}
+        {waitingFiles.length > 0 ? (
+          <section
+            aria-labelledby={`${id}-waiting`}
+            className="flex flex-col gap-3 rounded-2xl border border-amber-300 bg-amber-50 p-4 text-amber-950 dark:border-amber-400/40 dark:bg-amber-400/10 dark:text-amber-50"
+          >
+            <h2 id={`${id}-waiting`} className="flex items-center gap-2 font-semibold">
+              <Hourglass className="size-5 shrink-0" aria-hidden />
+              {t('waiting.title', { count: waitingFiles.length })}
+            </h2>
+            <p id={waitingNoteId} className="text-sm">
+              {mode === 'album' && !albumId ? t('waiting.pickAlbum') : t('waiting.notYet')}
+            </p>
+            <div className="flex flex-wrap gap-2">
+              {mode === 'album' && albumId ? (
+                <button type="button" className="btn-primary max-w-full" onClick={() => send(waitingFiles, destination)}>
+                  {/* A long album title is cut, not pushed past the screen's edge. */}
+                  <span className="truncate">{t('waiting.toAlbum', { album: albumTitle ?? '' })}</span>
+                </button>
+              ) : null}
+              <button type="button" className={mode === 'library' ? 'btn-primary' : 'btn-secondary'} onClick={() => send(waitingFiles, {})}>
+                {t('waiting.toLibrary')}
+              </button>
+            </div>
+          </section>
+        ) : null}
 
         <div className="flex flex-col items-center gap-3 rounded-2xl border-2 border-dashed border-slate-300 px-6 py-10 text-center dark:border-slate-700">
           <CloudUpload className="size-12 text-brand-600 dark:text-brand-100" aria-hidden />
@@ -131,12 +197,13 @@ export function UploadPage() {
             aria-hidden
             onChange={(e) => {
               const files = [...(e.target.files ?? [])]
-              if (files.length) add(files, destination)
+              if (files.length && ready) add(files, destination)
+              else if (files.length) hold(files)
               e.target.value = ''
             }}
           />
           <div className="flex flex-wrap items-center justify-center gap-2">
-            <button type="button" className="btn-primary" disabled={!ready} onClick={() => input.current?.click()}>
+            <button type="button" className="btn-primary" onClick={() => input.current?.click()}>
               <FolderOpen className="size-4" aria-hidden />
               {t('choose')}
             </button>
@@ -152,7 +219,7 @@ export function UploadPage() {
                 {t('queue')}
               </h2>
               <p className="flex-1 text-sm text-slate-600 dark:text-slate-400" role="status">
-                {t('summary', { done: s.done, total: s.total })}
+                {s.total ? t('summary', { done: s.done, total: s.total }) : null}
                 {s.failed ? ` · ${t('summaryFailed', { count: s.failed })}` : ''}
               </p>
               {hasFinished ? (
@@ -170,8 +237,9 @@ export function UploadPage() {
           </section>
         ) : null}
       </div>
-      {ready ? <UploadDropTarget destination={destination} /> : null}
+      <UploadDropTarget destination={ready ? destination : null} onHold={hold} />
       {quotaQuestion}
+      {sendQuotaQuestion}
     </div>
   )
 }

@@ -43,6 +43,8 @@ function StatusLine({ entry }: { entry: UploadEntry }) {
       return <span className="text-red-700 dark:text-red-300">{t(`refused.${entry.refusal ?? 'unsupported-type'}`)}</span>
     case 'queued':
       return <span>{t('status.queued')}</span>
+    case 'waiting':
+      return <span className="text-amber-800 dark:text-amber-200">{t('status.waiting')}</span>
     case 'uploading':
       return (
         <span className="flex flex-wrap gap-x-3">
@@ -114,7 +116,7 @@ export function UploadQueueList({ entries, onRetry, onDismiss }: { entries: read
                   <span aria-hidden>{t('retry')}</span>
                 </button>
               ) : null}
-              {finished || entry.status === 'failed' || canRetry ? <IconButton label={t('dismiss', { name: entry.name })} icon={X} onClick={() => onDismiss(entry.id)} /> : null}
+              {finished || entry.status === 'failed' || entry.status === 'waiting' || canRetry ? <IconButton label={t('dismiss', { name: entry.name })} icon={X} onClick={() => onDismiss(entry.id)} /> : null}
             </div>
           </li>
         )

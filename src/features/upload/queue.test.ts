@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isActive, queueReducer, summarize, type UploadEntry } from './queue'
+import { holdsUnsentFile, isActive, queueReducer, summarize, type UploadEntry } from './queue'
 
 const entry = (id: string, size = 1000, status: UploadEntry['status'] = 'queued'): UploadEntry => ({
   id,
@@ -58,11 +58,29 @@ describe('queueReducer', () => {
     expect(queueReducer(q, { type: 'dismiss', id: 'b' }).map((e) => e.id)).toEqual(['a', 'c', 'd'])
     expect(queueReducer(q, { type: 'clearFinished' }).map((e) => e.id)).toEqual(['a', 'd'])
   })
+
+  it('keeps waiting files until they are sent, then sends only those named, to the chosen destination', () => {
+    let q = [entry('a', 10, 'waiting'), entry('b', 10, 'waiting'), entry('c', 10, 'done')]
+    expect(queueReducer(q, { type: 'clearFinished' }).map((e) => e.id)).toEqual(['a', 'b'])
+    expect(holdsUnsentFile(q[0]!)).toBe(true)
+    q = queueReducer(q, { type: 'send', ids: ['a', 'c'], destination: { albumId: 'al1', albumTitle: 'Trip' } })
+    expect(q.map((e) => [e.id, e.status, e.destination.albumId])).toEqual([
+      ['a', 'queued', 'al1'],
+      ['b', 'waiting', undefined],
+      ['c', 'done', undefined],
+    ])
+    // One waiting file can be taken out of the queue.
+    expect(queueReducer(q, { type: 'dismiss', id: 'b' }).map((e) => e.id)).toEqual(['a', 'c'])
+  })
 })
 
 describe('summarize', () => {
   it('counts work and bytes, leaving refused files out', () => {
     const q = [{ ...entry('a', 100, 'uploading'), bytesSent: 40 }, entry('b', 100, 'done'), entry('c', 100, 'refused'), entry('d', 100, 'failed')]
-    expect(summarize(q)).toEqual({ total: 3, active: 1, done: 1, failed: 1, refused: 1, bytesSent: 140, bytesTotal: 300 })
+    expect(summarize(q)).toEqual({ total: 3, active: 1, done: 1, failed: 1, refused: 1, waiting: 0, bytesSent: 140, bytesTotal: 300 })
+  })
+
+  it('counts waiting files apart from the work', () => {
+    expect(summarize([entry('a', 100, 'waiting'), entry('b', 100, 'queued')])).toMatchObject({ total: 1, active: 1, waiting: 1, bytesTotal: 100 })
   })
 })

@@ -1,7 +1,8 @@
-// The upload queue's state: one entry per file, from refused-before-upload or queued, through uploading and
-// creating, to done or failed (which keeps the file so it can be retried). Pure: the store applies these.
+// The upload queue's state: one entry per file, from refused-before-upload, waiting (for the user to say where it
+// goes) or queued, through uploading and creating, to done or failed (which keeps the file so it can be retried).
+// Pure: the store applies these.
 
-type EntryStatus = 'refused' | 'queued' | 'uploading' | 'creating' | 'done' | 'failed' | 'unknown'
+type EntryStatus = 'refused' | 'waiting' | 'queued' | 'uploading' | 'creating' | 'done' | 'failed' | 'unknown'
 
 type RefusalReason = 'empty' | 'unsupported-type' | 'too-large'
 
@@ -36,6 +37,8 @@ export interface UploadEntry {
 
 export type QueueAction =
   | { type: 'add'; entries: UploadEntry[] }
+  /** Waiting files set off to the destination the user chose. */
+  | { type: 'send'; ids: readonly string[]; destination: UploadDestination }
   | { type: 'start'; id: string; now: number }
   | { type: 'progress'; id: string; bytesSent: number; now: number }
   | { type: 'creating'; id: string }
@@ -48,6 +51,8 @@ export type QueueAction =
 
 const ACTIVE: ReadonlySet<EntryStatus> = new Set(['queued', 'uploading', 'creating'])
 export const isActive = (e: UploadEntry) => ACTIVE.has(e.status)
+/** Files the user would lose by leaving: uploading, or waiting for a destination. */
+export const holdsUnsentFile = (e: UploadEntry) => isActive(e) || e.status === 'waiting'
 
 function patch(entries: readonly UploadEntry[], id: string, update: (e: UploadEntry) => UploadEntry): UploadEntry[] {
   return entries.map((e) => (e.id === id ? update(e) : e))
@@ -57,6 +62,8 @@ export function queueReducer(entries: readonly UploadEntry[], action: QueueActio
   switch (action.type) {
     case 'add':
       return [...entries, ...action.entries]
+    case 'send':
+      return entries.map((e) => (e.status === 'waiting' && action.ids.includes(e.id) ? { ...e, status: 'queued', destination: action.destination } : e))
     case 'start':
       return patch(entries, action.id, (e) => ({ ...e, status: 'uploading', bytesSent: 0, speed: undefined, lastProgressAt: action.now, errorKind: undefined, errorDetail: undefined }))
     case 'progress':
@@ -81,7 +88,7 @@ export function queueReducer(entries: readonly UploadEntry[], action: QueueActio
     case 'dismiss':
       return entries.filter((e) => e.id !== action.id || isActive(e))
     case 'clearFinished':
-      return entries.filter((e) => isActive(e) || e.status === 'failed' || e.status === 'unknown')
+      return entries.filter((e) => holdsUnsentFile(e) || e.status === 'failed' || e.status === 'unknown')
   }
 }
 
@@ -91,16 +98,22 @@ export interface QueueSummary {
   done: number
   failed: number
   refused: number
+  /** Files waiting for the user to choose where they go (not yet work: not in `total`). */
+  waiting: number
   bytesSent: number
   bytesTotal: number
 }
 
-/** Totals for the progress header (refused files count neither as work nor as done). */
+/** Totals for the progress header (refused and waiting files count neither as work nor as done). */
 export function summarize(entries: readonly UploadEntry[]): QueueSummary {
-  const s: QueueSummary = { total: 0, active: 0, done: 0, failed: 0, refused: 0, bytesSent: 0, bytesTotal: 0 }
+  const s: QueueSummary = { total: 0, active: 0, done: 0, failed: 0, refused: 0, waiting: 0, bytesSent: 0, bytesTotal: 0 }
   for (const e of entries) {
     if (e.status === 'refused') {
       s.refused += 1
+      continue
+    }
+    if (e.status === 'waiting') {
+      s.waiting += 1
       continue
     }
     s.total += 1

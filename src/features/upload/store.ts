@@ -1,7 +1,7 @@
 // The upload queue lives outside React so uploads keep going (and stay visible) while you move between pages;
-// while anything is still uploading, leaving or reloading the page asks first.
+// while anything is still uploading or waiting to be sent, leaving or reloading the page asks first.
 import { useSyncExternalStore } from 'react'
-import { queueReducer, isActive, type QueueAction, type UploadEntry } from './queue'
+import { queueReducer, holdsUnsentFile, type QueueAction, type UploadEntry } from './queue'
 import { onSignOut } from '../../auth/sign-out'
 import { onSessionChange } from '../../auth/session'
 
@@ -32,7 +32,7 @@ export const uploadStore = {
   },
   dispatch(action: QueueAction) {
     entries = queueReducer(entries, action)
-    guardUnload(entries.some(isActive))
+    guardUnload(entries.some(holdsUnsentFile))
     listeners.forEach((l) => l())
   },
   get(id: string) {

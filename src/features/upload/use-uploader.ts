@@ -11,6 +11,28 @@ import { uploadStore } from './store'
 let counter = 0
 const newId = () => `up-${Date.now().toString(36)}-${(counter++).toString(36)}`
 
+/** Puts files in the queue; the ones the API would refuse are marked so at once, the rest get `status`. */
+export function enqueue(files: readonly File[], destination: UploadDestination, status: 'queued' | 'waiting'): UploadEntry[] {
+  const now = Date.now()
+  const entries: UploadEntry[] = files.map((file) => {
+    const check = checkUploadFile({ name: file.name, size: file.size, type: file.type })
+    return {
+      id: newId(),
+      file,
+      name: file.name,
+      size: file.size,
+      kind: check.ok ? check.kind : undefined,
+      status: check.ok ? status : 'refused',
+      refusal: check.ok ? undefined : check.error.reason,
+      destination,
+      bytesSent: 0,
+      addedAt: now,
+    }
+  })
+  uploadStore.dispatch({ type: 'add', entries })
+  return entries
+}
+
 export function useUploader() {
   const queryClient = useQueryClient()
   const upload = useUploadFiles()
@@ -47,7 +69,8 @@ export function useUploader() {
         const results = await mutateAsync({
           files: batch.map((e) => ({ file: e.file, fileName: e.name })),
           albumId,
-          albumPosition: albumId ? { position: position === 'start' ? 'FIRST_IN_ALBUM' : 'LAST_IN_ALBUM' } : undefined,
+          // The end is where the API adds without a position, and a shared album the user only joined takes none.
+          albumPosition: albumId && position === 'start' ? { position: 'FIRST_IN_ALBUM' } : undefined,
           onProgress: (event) => {
             const entry = batch[event.index]
             if (!entry) return
@@ -78,23 +101,7 @@ export function useUploader() {
   /** Adds files to the queue: refused ones stay visible with the reason; the rest start at once. */
   const add = useCallback(
     (files: readonly File[], destination: UploadDestination) => {
-      const now = Date.now()
-      const entries: UploadEntry[] = files.map((file) => {
-        const check = checkUploadFile({ name: file.name, size: file.size, type: file.type })
-        return {
-          id: newId(),
-          file,
-          name: file.name,
-          size: file.size,
-          kind: check.ok ? check.kind : undefined,
-          status: check.ok ? 'queued' : 'refused',
-          refusal: check.ok ? undefined : check.error.reason,
-          destination,
-          bytesSent: 0,
-          addedAt: now,
-        }
-      })
-      uploadStore.dispatch({ type: 'add', entries })
+      const entries = enqueue(files, destination, 'queued')
       void run(entries.filter((e) => e.status === 'queued'))
       return entries
     },
@@ -110,5 +117,6 @@ export function useUploader() {
     [run],
   )
 
-  return { add, retry }
+  // `start`: runs entries already in the queue (waiting files the user has now sent somewhere).
+  return { add, retry, start: run }
 }

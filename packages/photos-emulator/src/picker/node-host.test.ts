@@ -66,4 +66,62 @@ describe('Picker API on the Node host', () => {
 
     expect((await fetch(`${origin}/picker/v1/sessions/${session.id}`, { method: 'DELETE', headers: bearer })).status).toBe(200)
   }, 30_000)
+
+  it('answers the Picker rules over HTTP: 404s, FAILED_PRECONDITION, pageSize, scopes, bytes, 60 minutes, 429', async () => {
+    const api = (path: string, init: RequestInit = {}, token = 'demo~1') =>
+      fetch(`${origin}/picker${path}`, { ...init, headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json', ...init.headers } })
+    const status = async (res: Promise<Response>) => {
+      const r = await res
+      const body = (await r.json()) as { error?: { status: string } }
+      return `${r.status} ${body.error?.status ?? 'OK'}`
+    }
+    const session = (await (await api('/v1/sessions', { method: 'POST', body: '{}' })).json()) as {
+      id: string
+      pickerUri: string
+      pollingConfig?: { pollInterval: string; timeoutIn: string }
+      pickingConfig: { maxItemCount: string }
+    }
+    expect(session.pollingConfig?.pollInterval).toMatch(/^\d+s$/)
+    expect(session.pickingConfig.maxItemCount).toBe('2000')
+    expect(await status(api('/v1/sessions', { method: 'POST', body: JSON.stringify({ pickingConfig: { maxItemCount: '2001' } }) }))).toBe('400 INVALID_ARGUMENT')
+    expect(await status(api(`/v1/sessions/${session.id}`, {}, 'alice~1'))).toBe('404 NOT_FOUND')
+    expect(await status(api(`/v1/mediaItems?sessionId=${session.id}`))).toBe('400 FAILED_PRECONDITION')
+    expect(await status(api('/v1/sessions', { method: 'POST', body: '{}' }, 'demo~1;scopes=photoslibrary.readonly.appcreateddata'))).toBe('403 PERMISSION_DENIED')
+
+    const ids = [...(await (await fetch(session.pickerUri)).text()).matchAll(/name="id" value="([^"]+)"/g)].map((m) => m[1])
+    const done = await fetch(`${session.pickerUri}/autoclose`, { method: 'POST', body: new URLSearchParams(ids.map((id) => ['id', id])) })
+    expect(await done.text()).toContain('window.close()')
+    expect((await fetch(session.pickerUri)).status).toBe(410)
+    const after = (await (await api(`/v1/sessions/${session.id}`)).json()) as { mediaItemsSet: boolean; pollingConfig?: unknown }
+    expect(after.mediaItemsSet).toBe(true)
+    expect(after.pollingConfig).toBeUndefined()
+    expect(await status(api(`/v1/mediaItems?sessionId=${session.id}&pageSize=-1`))).toBe('400 INVALID_ARGUMENT')
+    const one = (await (await api(`/v1/mediaItems?sessionId=${session.id}&pageSize=1`)).json()) as { mediaItems: { mediaFile: { baseUrl: string } }[]; nextPageToken?: string }
+    expect(one.mediaItems).toHaveLength(1)
+    expect(one.nextPageToken).toBeTruthy()
+    const all = (await (await api(`/v1/mediaItems?sessionId=${session.id}&pageSize=500`)).json()) as { mediaItems: { id: string }[] }
+    expect(all.mediaItems.map((m) => m.id)).toEqual(ids.slice(0, 100))
+
+    const baseUrl = one.mediaItems[0].mediaFile.baseUrl
+    expect((await fetch(`${baseUrl}=d`, { headers: { Authorization: 'Bearer alice~1' } })).status).toBe(403)
+    expect((await fetch(`${baseUrl}=d?access_token=demo~1`)).status).toBe(401)
+    expect((await fetch(`${baseUrl}=d`, { headers: { Authorization: 'Bearer demo~1' } })).status).toBe(200)
+    await fetch(`${origin}/_emulator/clock/advance`, { method: 'POST', body: JSON.stringify({ ms: 61 * 60_000 }) })
+    expect((await fetch(`${baseUrl}=d`, { headers: { Authorization: 'Bearer demo~1' } })).status).toBe(403)
+    expect(await status(api(`/v1/sessions/${session.id}`, { method: 'DELETE' }))).toBe('200 OK')
+    expect(await status(api(`/v1/sessions/${session.id}`))).toBe('404 NOT_FOUND')
+
+    const open: string[] = []
+    for (;;) {
+      const res = await api('/v1/sessions', { method: 'POST', body: '{}' })
+      if (res.status !== 200) {
+        expect(`${res.status} ${((await res.json()) as { error: { status: string } }).error.status}`).toBe('429 RESOURCE_EXHAUSTED')
+        break
+      }
+      open.push(((await res.json()) as { id: string }).id)
+      expect(open.length).toBeLessThanOrEqual(100)
+    }
+    expect(open.length).toBeGreaterThan(0)
+    for (const id of open) await api(`/v1/sessions/${id}`, { method: 'DELETE' })
+  }, 60_000)
 })

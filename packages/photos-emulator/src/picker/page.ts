@@ -34,6 +34,7 @@ ul{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(
 .error{margin:12px 16px;padding:10px 14px;border-radius:8px;background:#fce8e6;color:#8c1d18}
 .notice{max-width:32rem;margin:20vh auto;padding:0 16px;text-align:center}
 .notice h1{font-size:22px;font-weight:500}
+@media (max-width:600px){header{flex-wrap:wrap;gap:8px 12px}header h1{order:-1;flex-basis:100%;font-size:16px}header .count{flex:1}}
 `
 
 const SCRIPT = `

@@ -15,13 +15,16 @@ export function AddFromGooglePhotosButton({ albumId, albumTitle, className = 'bt
   const flow = useGooglePhotosImport()
   const pick = useCapability('pick')
 
-  /** Everything that opens a window happens synchronously here, inside the click. */
+  /**
+   * Everything that opens a window happens synchronously here, inside the click. Google's consent window uses up
+   * the click, so after a grant the sheet asks for one more click to open the picker's window.
+   */
   const start = () => {
     setOpen(true)
     if (!pick.granted) {
       flow.startConsent()
       pick.request().then(
-        (granted) => (granted ? void flow.pickIn(openPickerWindow(t('googlePhotos.opening'))) : flow.consentDeclined()),
+        (granted) => (granted ? flow.consentGranted() : flow.consentDeclined()),
         () => flow.consentDeclined(),
       )
       return

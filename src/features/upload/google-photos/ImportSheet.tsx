@@ -17,7 +17,6 @@ import {
   type PickerProblemKind,
 } from './use-google-photos-import'
 
-
 const CLOUD_CONSOLE_PICKER = 'https://console.cloud.google.com/apis/library/photospicker.googleapis.com'
 
 export function ImportSheetDialog({
@@ -78,6 +77,21 @@ function Sheet({
       return null
     case 'consent':
       return <Status>{t('googlePhotos.consent')}</Status>
+    case 'ready':
+      return (
+        <div className="flex flex-col gap-4 p-4">
+          <p role="status">{t('googlePhotos.ready')}</p>
+          <div className="flex flex-wrap justify-end gap-2">
+            <button type="button" className="btn-secondary" onClick={onClose}>
+              {t('googlePhotos.cancel')}
+            </button>
+            <button type="button" className="btn-primary" onClick={onRetry}>
+              <Images className="size-4" aria-hidden />
+              {t('googlePhotos.openWindow')}
+            </button>
+          </div>
+        </div>
+      )
     case 'waiting':
       return (
         <div className="flex flex-col gap-4 p-4">
@@ -98,7 +112,7 @@ function Sheet({
     case 'imported':
       return <Imported entryIds={phase.entryIds} reused={phase.reused} toAlbum={!!phase.albumId} onClose={onClose} />
     case 'error':
-      return <Problem problem={phase.problem} detail={phase.detail} onRetry={onRetry} onClose={onClose} />
+      return <Problem problem={phase.problem} detail={phase.detail} activationUrl={phase.activationUrl} onRetry={onRetry} onClose={onClose} />
   }
 }
 
@@ -267,7 +281,19 @@ function Imported({ entryIds, reused, toAlbum, onClose }: { entryIds: string[]; 
   )
 }
 
-function Problem({ problem, detail, onRetry, onClose }: { problem: PickerProblemKind; detail?: string; onRetry: () => void; onClose: () => void }) {
+function Problem({
+  problem,
+  detail,
+  activationUrl,
+  onRetry,
+  onClose,
+}: {
+  problem: PickerProblemKind
+  detail?: string
+  activationUrl?: string
+  onRetry: () => void
+  onClose: () => void
+}) {
   const { t } = useTranslation('upload')
   return (
     <div className="flex flex-col gap-3 p-4">
@@ -277,7 +303,7 @@ function Problem({ problem, detail, onRetry, onClose }: { problem: PickerProblem
           <p>{t(`googlePhotos.problem.${problem}`)}</p>
           {problem === 'api-disabled' ? (
             <p>
-              <a className="underline" href={CLOUD_CONSOLE_PICKER} target="_blank" rel="noreferrer">
+              <a className="underline" href={activationUrl ?? CLOUD_CONSOLE_PICKER} target="_blank" rel="noreferrer">
                 {t('googlePhotos.openConsole')}
               </a>
             </p>

@@ -32,6 +32,7 @@ export type PickerProblemKind =
   | 'api-disabled'
   | 'scope-declined'
   | 'download-blocked'
+  | 'download-blocked-relay'
   | 'network'
   | 'generic'
 
@@ -49,17 +50,21 @@ export type ImportDestination = { kind: 'library' } | { kind: 'album'; albumId: 
 export type Phase =
   | { kind: 'idle' }
   | { kind: 'consent' }
+  /** Permission granted in Google's window: the picker's window needs a click of its own (popup blockers). */
+  | { kind: 'ready' }
   | { kind: 'waiting' }
   | { kind: 'loading' }
   | { kind: 'review'; rows: PickedRow[] }
   | { kind: 'importing'; rows: PickedRow[]; downloaded: number; total: number }
   | { kind: 'imported'; entryIds: string[]; reused: number; albumId?: string }
-  | { kind: 'error'; problem: PickerProblemKind; detail?: string; rows?: PickedRow[] }
+  | { kind: 'error'; problem: PickerProblemKind; detail?: string; activationUrl?: string; rows?: PickedRow[] }
 
 const THUMB_SIZE = 160
 const WINDOW_NAME = 'shoebox-google-photos'
 
-export function problemOf(error: unknown, during: 'picking' | 'download'): PickerProblemKind {
+const reasonsOf = (error: unknown): unknown[] => (isApiError(error) ? error.details.map((d) => d.reason) : [])
+
+export function problemOf(error: unknown, during: 'picking' | 'download', { viaRelay = false }: { viaRelay?: boolean } = {}): PickerProblemKind {
   if (isPickerError(error, 'closed')) return 'closed'
   if (isPickerError(error, 'timeout')) return 'timeout'
   if (isPickerError(error, 'not-ready')) return 'not-ready'
@@ -68,13 +73,32 @@ export function problemOf(error: unknown, during: 'picking' | 'download'): Picke
     if (error.status === 'FAILED_PRECONDITION') return 'precondition'
     if (error.httpStatus === 404) return 'expired'
     if (error.httpStatus === 403) {
-      const reasons = error.details.map((d) => d.reason)
-      return reasons.includes('ACCESS_TOKEN_SCOPE_INSUFFICIENT') ? 'scope-declined' : 'api-disabled'
+      const reasons = reasonsOf(error)
+      if (reasons.includes('ACCESS_TOKEN_SCOPE_INSUFFICIENT')) return 'scope-declined'
+      // A picked item's baseUrl answers a bare 403 once its 60 minutes are over: only a new session helps.
+      if (during === 'download' && !reasons.includes('SERVICE_DISABLED')) return 'expired'
+      return 'api-disabled'
     }
   }
   // A byte download that never got an answer: most likely the browser refused it (CORS).
-  if (isNetworkError(error)) return during === 'download' ? 'download-blocked' : 'network'
+  if (isNetworkError(error)) return during === 'download' ? (viaRelay ? 'download-blocked-relay' : 'download-blocked') : 'network'
   return 'generic'
+}
+
+/** Google's "API not enabled" answer names the Cloud console page that enables it for the app's own project. */
+export function activationUrlOf(error: unknown): string | undefined {
+  if (!isApiError(error)) return undefined
+  for (const detail of error.details) {
+    const url = (detail.metadata as Record<string, unknown> | undefined)?.activationUrl
+    if (typeof url !== 'string') continue
+    try {
+      const parsed = new URL(url)
+      if (parsed.protocol === 'https:' && /^console\.(developers|cloud)\.google\.com$/.test(parsed.hostname)) return parsed.href
+    } catch {
+      // not a URL: the generic console link stays
+    }
+  }
+  return undefined
 }
 
 /** Opens the (blank) picker window; must run synchronously inside the click. Null when the browser blocked it. */
@@ -133,7 +157,7 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
     (problem: PickerProblemKind, error?: unknown, rows?: PickedRow[]) => {
       if (pickerWindow.current && !pickerWindow.current.closed) pickerWindow.current.close()
       endSession()
-      setPhase({ kind: 'error', problem, detail: error instanceof Error ? error.message : undefined, rows })
+      setPhase({ kind: 'error', problem, detail: error instanceof Error ? error.message : undefined, activationUrl: activationUrlOf(error), rows })
     },
     [endSession],
   )
@@ -189,6 +213,7 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
   )
 
   const startConsent = useCallback(() => setPhase({ kind: 'consent' }), [])
+  const consentGranted = useCallback(() => setPhase({ kind: 'ready' }), [])
   const consentDeclined = useCallback(() => fail('scope-declined'), [fail])
 
   /** Imports the rows that can be imported into the destination; reuses the ones already in the library. */
@@ -229,13 +254,13 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
         setPhase({ kind: 'imported', entryIds: entries.map((e) => e.id), reused: reused.length, albumId })
       } catch (error) {
         if (controller.signal.aborted) return
-        fail(problemOf(error, 'download'), error, rows)
+        fail(problemOf(error, 'download', { viaRelay: picker.hasMediaRelay }), error, rows)
       }
     },
     [account, addToAlbum, createAlbum, endSession, fail, picker, uploader],
   )
 
-  return { phase, pickIn, startConsent, consentDeclined, importRows, reset }
+  return { phase, pickIn, startConsent, consentGranted, consentDeclined, importRows, reset }
 }
 
 /** Records each finished upload as the import of its picked item (the queue may finish after the sheet closed). */

@@ -1,5 +1,6 @@
 export default {
   start: {
+    sharedWaiting: 'Photos shared to Shoebox are waiting. Choose how to start below and they open on the Upload page, ready to upload.',
     signIn: 'Sign in with Google',
     signingIn: 'Waiting for Google…',
     scriptLoading: 'Loading Google sign-in…',

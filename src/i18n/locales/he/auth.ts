@@ -3,6 +3,7 @@ import type en from '../en/auth'
 
 export default {
   start: {
+    sharedWaiting: 'תמונות ששותפו ל-Shoebox ממתינות. בחרו למטה איך להתחיל, והן ייפתחו בדף ההעלאה, מוכנות להעלאה.',
     signIn: 'כניסה עם Google',
     signingIn: 'ממתינים ל-Google…',
     scriptLoading: 'טוענים את הכניסה של Google…',

@@ -49,7 +49,7 @@ export default {
     destinationTitle: 'אל',
     suggestions: 'ערים',
     cityOption: '{{name}}, {{country}}',
-    useNearest: 'שימוש ב„{{name}}”',
+    useNearest: 'שימוש ב„\u2068{{name}}\u2069”',
     picked: 'הסיכה הוצבה ב־{{coords}}.',
     noMatch: 'אין ברשימה של Shoebox יישוב בשם “{{name}}”. אפשר להשאיר את השם ולסמן את המקום במפה, או להקליד את הקואורדינטות.',
   },

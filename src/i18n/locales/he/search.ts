@@ -174,9 +174,9 @@ export default {
     choose: 'אלבום',
     none: 'אף אחד מהאלבומים שלך לא יכול לקבל פריטים חדשים: Google Photos מאפשר ל־Shoebox להוסיף רק לאלבומים ש־Shoebox יצר.',
     add: 'הוספה',
-    done_one: 'פריט אחד נוסף ל„{{title}}”.',
-    done_two: 'שני פריטים נוספו ל„{{title}}”.',
-    done_other: '{{count}} פריטים נוספו ל„{{title}}”.',
+    done_one: 'פריט אחד נוסף ל„\u2068{{title}}\u2069”.',
+    done_two: 'שני פריטים נוספו ל„\u2068{{title}}\u2069”.',
+    done_other: '{{count}} פריטים נוספו ל„\u2068{{title}}\u2069”.',
   },
   empty: {
     title: 'אין התאמות',

@@ -3,6 +3,7 @@ import type en from '../en/auth'
 
 export default {
   start: {
+    sharedWaiting: '有照片分享到了 Shoebox，正在等候。请在下方选择开始方式，随后它们会在“上传”页面打开，随时可以上传。',
     signIn: '使用 Google 账号登录',
     signingIn: '正在等待 Google…',
     scriptLoading: '正在加载 Google 登录…',
