@@ -15,15 +15,17 @@ import { fileURLToPath } from 'node:url'
  * the route and its English namespaces).
  */
 // `maxGzip` is what the gate enforces; `targetGzip` is issue 15's target, which `npm run bench` reports. The
-// /library budget is a ratchet at today's size (209.2 kB measured: the photo wall, the drop-anywhere target and the
-// shortcut sheet's key listener joined the first screen; the quota question's dialog is loaded only when it asks):
-// react-dom (~58 kB of it), react-router, i18next and TanStack Query alone are ~125 kB, so 150 kB needs a lighter
-// library somewhere, not another split. Measured: preact/compat in place of react-dom gives 142 kB.
+// /library budget is a ratchet just above today's size (207.2 kB measured; the zip writer and the picked-photos store
+// load when first used). react-dom (~66 kB of it), react-router (~30 kB), i18next (~16 kB), TanStack Query (~14 kB)
+// and TanStack Virtual (~10 kB) are ~136 kB alone, so 150 kB needs a lighter runtime, not another split. Preact's
+// compat layer gives 146 kB but is not a drop-in here: react-aria's collections (Menu, ComboBox) build into a fake
+// DOM that lacks the createElementNS and remove() Preact 11 calls, and Escape in a dialog, the settings popover and the
+// 10 000-item scroll failed in e2e with it.
 export const budgets = [
   { name: 'entry (index.html and its static imports)', maxGzip: 110 * 1024, targetGzip: 110 * 1024, files: (build) => build.entry },
   {
     name: 'JS needed to render /library',
-    maxGzip: 210 * 1024,
+    maxGzip: 208 * 1024,
     targetGzip: 150 * 1024,
     files: (build) => [...new Set([...build.entry, ...build.preloaded])],
   },

@@ -4,7 +4,6 @@
 // real. The finished zip is handed to the browser as a blob: URL (allowed by the app's CSP).
 // Google serves Library baseUrls without a token; that their `=d` bytes may be read by script (CORS) is not
 // documented, so a file that cannot be fetched is left out and counted, and the rest still downloads.
-import { makeZip } from 'client-zip'
 import type { MediaItem } from './types'
 import { downloadUrl } from './media-url'
 
@@ -80,6 +79,9 @@ export async function saveOriginals(items: readonly MediaItem[], { zipName, sign
       onProgress({ done, total, bytes })
     }
   }
+  // The zip writer is loaded by the first zip: the grid that offers Download is on the first screen, a zip is not.
+  const { makeZip } = await import('client-zip')
+  signal.throwIfAborted()
   const reader = makeZip(files(), { buffersAreUTF8: true }).getReader()
   const chunks: BlobPart[] = []
   const abort = () => void reader.cancel().catch(() => {})

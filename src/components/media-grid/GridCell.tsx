@@ -1,9 +1,10 @@
 // One thumbnail of the grid: a placeholder box of the item's exact size, the image at rendered size × DPR,
 // a video badge with the duration, and the selection check.
-import { memo, useState, type MouseEvent } from 'react'
+import { memo, useMemo, useState, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CircleCheck, ImageOff, Play } from 'lucide-react'
 import type { MediaItem } from '../../api'
+import { formatItemDateTime } from './dates'
 import { useGridMedia } from './grid-media'
 import { formatDuration, useVideoDuration } from './video-duration'
 import { useThumbnailSlot } from './thumbnail-slots'
@@ -32,18 +33,18 @@ const dpr = () => (typeof window === 'undefined' ? 1 : window.devicePixelRatio |
 
 function useItemLabel(item: MediaItem, duration: number | undefined) {
   const { t, i18n } = useTranslation()
-  const time = item.mediaMetadata?.creationTime
-  const date = time
-    ? new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(time))
-    : t('media.dateUnknown')
-  const label = item.mediaMetadata?.video
-    ? duration !== undefined
-      ? t('media.videoWithDuration', { date, duration: formatDuration(duration, i18n.language) })
-      : t('media.video', { date })
-    : t('media.photo', { date })
-  // Shared albums: who added it is part of the name, not a caption on every tile.
-  const contributor = item.contributorInfo?.displayName
-  return contributor ? t('media.addedBy', { label, name: contributor }) : label
+  // Cells re-render as the grid scrolls: the name is worked out (and its date formatted) only when its inputs change.
+  return useMemo(() => {
+    const date = formatItemDateTime(item.mediaMetadata?.creationTime, i18n.language) || t('media.dateUnknown')
+    const label = item.mediaMetadata?.video
+      ? duration !== undefined
+        ? t('media.videoWithDuration', { date, duration: formatDuration(duration, i18n.language) })
+        : t('media.video', { date })
+      : t('media.photo', { date })
+    // Shared albums: who added it is part of the name, not a caption on every tile.
+    const contributor = item.contributorInfo?.displayName
+    return contributor ? t('media.addedBy', { label, name: contributor }) : label
+  }, [duration, i18n.language, item, t])
 }
 
 export const GridCell = memo(function GridCell({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { dayKey, dayLabelKind, formatDayLabel, groupByDay, groupIntoSections } from './dates'
+import { dayKey, dayLabelKind, formatDayLabel, formatItemDateTime, groupByDay, groupIntoSections } from './dates'
 
 const words = { today: 'Today', yesterday: 'Yesterday', unknown: 'Date unknown' }
 const local = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString()
@@ -80,5 +80,16 @@ describe('groupIntoSections', () => {
     expect(formatDayLabel('2019-02', 'en', words, now)).toBe('February 2019')
     expect(formatDayLabel('2019-02', 'he', words, now)).toMatch(/פברואר/)
     expect(formatDayLabel('2019-02', 'zh-CN', words, now)).toBe('2019年2月')
+  })
+})
+
+describe('formatItemDateTime', () => {
+  it('gives the date and time in the language asked for', () => {
+    expect(formatItemDateTime(local(2024, 3, 14, 8), 'en')).toMatch(/^Mar 14, 2024, 8:00\s?AM$/)
+    expect(formatItemDateTime(local(2024, 3, 14, 8), 'zh-CN')).toMatch(/^2024年3月14日 08:00$/)
+  })
+  it('is empty for missing or invalid times (the cell then says the date is unknown)', () => {
+    expect(formatItemDateTime(undefined, 'en')).toBe('')
+    expect(formatItemDateTime('not a date', 'en')).toBe('')
   })
 })

@@ -124,6 +124,13 @@ function formatMonth(key: string, language: string, now: Date): string {
   return formatter(language, options).format(new Date(y!, m! - 1, 1))
 }
 
+/** A cell's date and time ("Mar 14, 2024, 8:20 AM") for its accessible name; '' when missing or invalid. */
+export function formatItemDateTime(iso: string | undefined, language: string): string {
+  const date = iso ? new Date(iso) : undefined
+  if (!date || Number.isNaN(date.getTime())) return ''
+  return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+}
+
 /** A full date for a day key, for accessible names ("Saturday, 14 March 2024"); a month for a month key. */
 export function formatDayLong(key: string, language: string): string {
   if (!key) return ''

@@ -1,6 +1,6 @@
 // What this device imported from Google Photos, per account: picked id → the media item the import created, so
 // picking the same photo again offers that item instead of uploading a second copy. Kept in IndexedDB.
-import { openDB, type IDBPDatabase } from 'idb'
+import type { IDBPDatabase } from 'idb'
 import { registerLocalRecords } from '../../../auth/local-records'
 
 const DB_NAME = 'shoebox-google-photos'
@@ -18,11 +18,19 @@ interface ImportRecord {
 let database: Promise<IDBPDatabase> | undefined
 
 function db(): Promise<IDBPDatabase> {
-  database ??= openDB(DB_NAME, 1, {
-    upgrade(d) {
-      d.createObjectStore(STORE, { keyPath: 'key' })
+  // idb loads with the first look-up: the button that starts an import is on the first screen, the records are not.
+  database ??= import('idb').then(
+    ({ openDB }) =>
+      openDB(DB_NAME, 1, {
+        upgrade(d) {
+          d.createObjectStore(STORE, { keyPath: 'key' })
+        },
+      }),
+    (error: unknown) => {
+      database = undefined // the code failed to arrive (offline): the next look-up tries again
+      throw error
     },
-  })
+  )
   return database
 }
 
