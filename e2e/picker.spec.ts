@@ -177,3 +177,47 @@ test.describe('Add from Google Photos (demo)', () => {
     await sessionGone(cancelled)
   })
 })
+
+test('five hundred picked photos: the sheet shows only the rows in view and fetches only their thumbnails', async ({ page }) => {
+  test.setTimeout(180_000)
+  await openDemo(page, '/upload')
+  await page.evaluate(() =>
+    fetch('/__emulator/_emulator/large-library', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ items: 600 }) }),
+  )
+  const ids: string[] = []
+  let pageToken = ''
+  while (ids.length < 500) {
+    const page_ = await api<{ mediaItems: Item[]; nextPageToken?: string }>(page, `v1/mediaItems?pageSize=100${pageToken ? `&pageToken=${pageToken}` : ''}`)
+    ids.push(...page_.mediaItems.map((m) => m.id))
+    pageToken = page_.nextPageToken ?? ''
+  }
+  const thumbnails: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/picker/media/')) thumbnails.push(request.url())
+  })
+
+  const popupOpened = page.waitForEvent('popup')
+  await page.getByRole('button', { name: 'Add from Google Photos' }).click()
+  const popup = await popupOpened
+  await popup.waitForURL(/\/autoclose\?hl=en$/)
+  // The person picks 500 photos (the emulator's control route stands in for 500 clicks in Google's window).
+  const session = /\/picker\/session\/([^/?]+)/.exec(popup.url())![1]
+  await api(page, `_emulator/picker/sessions/${session}:pick`, { body: { mediaItemIds: ids.slice(0, 500) } })
+
+  const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
+  await expect(sheet.getByText('You picked 500 items.')).toBeVisible({ timeout: 30_000 })
+  const list = sheet.getByRole('list', { name: 'Picked items' })
+  const rows = list.getByRole('listitem')
+  await expect(rows.first()).toHaveAttribute('aria-setsize', '500')
+  await expect(rows.locator('img[src^="blob:"]').first()).toBeVisible({ timeout: 60_000 })
+  expect(await rows.count()).toBeLessThan(120)
+  expect(thumbnails.length).toBeLessThan(120)
+
+  // Scrolling to the end shows the last picked photo.
+  await expect(async () => {
+    await list.evaluate((el) => el.parentElement!.scrollTo(0, el.parentElement!.scrollHeight))
+    await expect(list.locator('[aria-posinset="500"]')).toBeVisible({ timeout: 1_000 })
+  }).toPass({ timeout: 30_000 })
+  expect(await rows.count()).toBeLessThan(120)
+  await expectNoAxeViolations(page)
+})

@@ -1,5 +1,6 @@
 // The frame around every signed-in page: navigation (a sidebar on wide screens, a bottom bar on phones),
 // the header with language, theme and mode controls, and the outlet for the page.
+import { useState } from 'react'
 import { Navigate, Outlet, useLocation } from 'react-router'
 import { useTranslation } from 'react-i18next'
 import { paths } from '../config/paths'
@@ -35,7 +36,10 @@ export default function Shell() {
   // Before a mode is chosen every page starts at the welcome, which then opens the page that was asked for
   // (a link, or photos shared to the app that wait on the upload page).
   const asked = pathname + search
-  if (!mode) return <Navigate to={paths.start(asked === paths.library() ? undefined : asked)} replace />
+  // Leaving a mode (the demo's "Leave the demo") starts over at the welcome; it is not a link to come back to.
+  const [modeChosenHere, setModeChosenHere] = useState(false)
+  if (mode && !modeChosenHere) setModeChosenHere(true)
+  if (!mode) return <Navigate to={paths.start(modeChosenHere || asked === paths.library() ? undefined : asked)} replace />
 
   return (
     <BackendProvider mode={mode} pending={<PendingShell />}>

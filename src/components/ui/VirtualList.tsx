@@ -135,14 +135,33 @@ export function VirtualCardGrid<T>({ minColumnWidth, columnGap = 16, maxColumns 
   )
 }
 
-/** A one-column list inside its own scroll box (a dialog's album picker). */
-export function VirtualScrollList<T>({ className = '', ...props }: ListProps<T> & { className?: string }) {
+/**
+ * A list inside its own scroll box (a dialog's album picker): one column, or as many columns of at least
+ * `minColumnWidth` as fit (a dialog's grid of photos).
+ */
+export function VirtualScrollList<T>({
+  className = '',
+  minColumnWidth,
+  columnGap = 0,
+  maxColumns = 6,
+  scrollsByKeyboard = false,
+  ...props
+}: ListProps<T> & {
+  className?: string
+  minColumnWidth?: number
+  columnGap?: number
+  maxColumns?: number
+  /** The rows hold nothing focusable (a grid of photos to look at): the box itself takes focus, so keys scroll it. */
+  scrollsByKeyboard?: boolean
+}) {
   const scrollRef = useRef<HTMLDivElement>(null)
-  const { setFocused, rangeExtractor } = useFocusKeeper(1)
+  const width = useElementWidth(scrollRef)
+  const columns = minColumnWidth ? columnsFor(width, minColumnWidth, columnGap, 2, maxColumns) : 1
+  const { setFocused, rangeExtractor } = useFocusKeeper(columns)
   const estimateSize = useCallback(() => props.estimateRowHeight, [props.estimateRowHeight])
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions React cannot memoize; the list re-renders on scroll by design
   const virtualizer = useVirtualizer({
-    count: props.items.length,
+    count: useRows(props.items.length, columns),
     getScrollElement: () => scrollRef.current,
     estimateSize,
     gap: props.rowGap ?? 0,
@@ -153,11 +172,12 @@ export function VirtualScrollList<T>({ className = '', ...props }: ListProps<T> 
     <div
       ref={scrollRef}
       className={`overflow-y-auto overscroll-contain ${className}`}
+      {...(scrollsByKeyboard ? { tabIndex: 0, role: 'region', 'aria-label': props.label } : {})}
       // Some widgets move focus without scrolling (React Aria's radios): bring the focused row into the box, so
       // the rows after it mount and the arrow keys can go on.
       onFocus={(e) => e.target.closest('[role="listitem"]')?.scrollIntoView({ block: 'nearest' })}
     >
-      <Rows virtualizer={virtualizer} props={props} columns={1} columnGap={0} offset={0} setFocused={setFocused} />
+      <Rows virtualizer={virtualizer} props={props} columns={columns} columnGap={columnGap} offset={0} setFocused={setFocused} />
     </div>
   )
 }

@@ -1,12 +1,13 @@
 // The sheet of "Add from Google Photos": it follows the flow from Google's picker window to the import into the
 // library or an album. Loaded when the button is first pressed, so the pages' first render carries no dialog code.
-import { useId, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AlertTriangle, CheckCircle2, CloudDownload, HardDrive, Images } from 'lucide-react'
-import { albumTitleProblem, type Album } from '../../../api'
+import { albumTitleProblem, type Album, type PickedMediaItem } from '../../../api'
 import { useAlbums } from '../../../queries'
 import { AppDialog } from '../../../components/ui/Dialog'
 import { Spinner } from '../../../components/ui/StateViews'
+import { VirtualScrollList } from '../../../components/ui/VirtualList'
 import { uploadStore, useUploadQueue } from '../store'
 import { UploadQueueList } from '../UploadQueueList'
 import { MoreAlbums } from '../MoreAlbums'
@@ -17,6 +18,8 @@ import {
   type PickedRow,
   type PickerProblemKind,
 } from './use-google-photos-import'
+
+type ThumbnailOf = ReturnType<typeof useGooglePhotosImport>['thumbnailOf']
 
 const CLOUD_CONSOLE_PICKER = 'https://console.cloud.google.com/apis/library/photospicker.googleapis.com'
 
@@ -107,7 +110,7 @@ function Sheet({
     case 'loading':
       return <Status>{t('googlePhotos.loading')}</Status>
     case 'review':
-      return <Review rows={phase.rows} albumId={albumId} albumTitle={albumTitle} onImport={(d) => void flow.importRows(phase.rows, d)} onCancel={onClose} />
+      return <Review rows={phase.rows} thumbnailOf={flow.thumbnailOf} albumId={albumId} albumTitle={albumTitle} onImport={(d) => void flow.importRows(phase.rows, d)} onCancel={onClose} />
     case 'importing':
       return <Status>{t('googlePhotos.downloading', { done: phase.downloaded, total: phase.total })}</Status>
     case 'imported':
@@ -117,10 +120,18 @@ function Sheet({
   }
 }
 
-function Thumb({ row }: { row: PickedRow }) {
-  return row.thumbnail ? (
+function Thumb({ item, thumbnailOf }: { item: PickedMediaItem; thumbnailOf: ThumbnailOf }) {
+  const [url, setUrl] = useState<string>()
+  useEffect(() => {
+    let shown = true
+    void thumbnailOf(item).then((u) => shown && setUrl(u))
+    return () => {
+      shown = false
+    }
+  }, [item, thumbnailOf])
+  return url ? (
     // A blob URL of bytes fetched with the token: Picker baseUrls never go into an <img src>.
-    <img src={row.thumbnail} alt="" className="size-full object-cover" />
+    <img src={url} alt="" className="size-full object-cover" />
   ) : (
     <span className="flex size-full items-center justify-center">
       <Images className="size-6 text-slate-400" aria-hidden />
@@ -130,12 +141,14 @@ function Thumb({ row }: { row: PickedRow }) {
 
 function Review({
   rows,
+  thumbnailOf,
   albumId,
   albumTitle,
   onImport,
   onCancel,
 }: {
   rows: PickedRow[]
+  thumbnailOf: ThumbnailOf
   albumId?: string
   albumTitle?: string
   onImport: (destination: ImportDestination) => void
@@ -172,11 +185,21 @@ function Review({
       }}
     >
       <p>{t('googlePhotos.picked', { count: rows.length })}</p>
-      <ul className="grid grid-cols-3 gap-2 sm:grid-cols-5 lg:grid-cols-6" aria-label={t('googlePhotos.pickedList')}>
-        {rows.map((row) => (
-          <li key={row.item.id} className="flex flex-col gap-1 text-xs">
+      {/* Windowed: up to 2 000 photos can be picked, and each thumbnail is fetched when its row first shows. */}
+      <VirtualScrollList
+        className="max-h-[50vh] rounded-lg"
+        scrollsByKeyboard
+        label={t('googlePhotos.pickedList')}
+        items={rows}
+        getKey={(row) => row.item.id}
+        minColumnWidth={96}
+        columnGap={8}
+        rowGap={8}
+        estimateRowHeight={150}
+        renderItem={(row) => (
+          <div className="flex flex-col gap-1 text-xs">
             <span className="aspect-square overflow-hidden rounded-lg bg-slate-200 dark:bg-slate-800">
-              <Thumb row={row} />
+              <Thumb item={row.item} thumbnailOf={thumbnailOf} />
             </span>
             <span className="truncate" dir="auto">
               {row.item.mediaFile?.filename ?? row.item.id}
@@ -189,9 +212,9 @@ function Review({
             ) : row.notReady ? (
               <span className="text-amber-700 dark:text-amber-300">{t('googlePhotos.notReady')}</span>
             ) : null}
-          </li>
-        ))}
-      </ul>
+          </div>
+        )}
+      />
 
       <fieldset className="flex flex-col gap-2">
         <legend className="mb-1 text-sm font-medium">{t('googlePhotos.destination')}</legend>

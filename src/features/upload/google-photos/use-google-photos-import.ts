@@ -42,7 +42,6 @@ export interface PickedRow {
   existing?: MediaItem
   /** A video Google is still processing: its bytes cannot be had yet. */
   notReady: boolean
-  thumbnail?: string
 }
 
 export type ImportDestination = { kind: 'library' } | { kind: 'album'; albumId: string; title?: string } | { kind: 'new-album'; title: string }
@@ -127,7 +126,8 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
   const session = useRef<PickingSession | null>(null)
   const pickerWindow = useRef<Window | null>(null)
   const abort = useRef<AbortController | null>(null)
-  const thumbnails = useRef<string[]>([])
+  // Picked thumbnails as blob URLs, fetched with the token when a row first shows (up to 2 000 can be picked).
+  const thumbnails = useRef(new Map<string, Promise<string | undefined>>())
 
   const endSession = useCallback(() => {
     const current = session.current
@@ -136,9 +136,31 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
   }, [picker])
 
   const releaseThumbnails = useCallback(() => {
-    thumbnails.current.forEach((url) => URL.revokeObjectURL(url))
-    thumbnails.current = []
+    for (const url of thumbnails.current.values()) void url.then((u) => u && URL.revokeObjectURL(u))
+    thumbnails.current = new Map()
   }, [])
+
+  /** The picked item's thumbnail (a blob URL), undefined when its bytes cannot be had: the import will say why. */
+  const thumbnailOf = useCallback(
+    (item: PickedMediaItem): Promise<string | undefined> => {
+      const cache = thumbnails.current
+      let url = cache.get(item.id)
+      if (!url) {
+        url = picker.thumbnail(item, THUMB_SIZE * Math.ceil(window.devicePixelRatio || 1), { signal: abort.current?.signal }).then(
+          (blob) => {
+            const made = URL.createObjectURL(blob)
+            if (thumbnails.current === cache) return made
+            URL.revokeObjectURL(made) // the sheet was reset while this one was on its way
+            return undefined
+          },
+          () => undefined,
+        )
+        cache.set(item.id, url)
+      }
+      return url
+    },
+    [picker],
+  )
 
   /** Cancels whatever runs, closes the picker window, deletes the session, forgets the thumbnails. */
   const reset = useCallback(() => {
@@ -191,18 +213,6 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
           notReady: !bytesReady(item),
         }))
         setPhase({ kind: 'review', rows })
-        // Thumbnails arrive one by one; the sheet shows a placeholder until then.
-        for (const row of rows) {
-          if (signal.aborted) return
-          try {
-            const url = URL.createObjectURL(await picker.thumbnail(row.item, THUMB_SIZE * Math.ceil(window.devicePixelRatio || 1), { signal }))
-            thumbnails.current.push(url)
-            row.thumbnail = url
-            setPhase((p) => (p.kind === 'review' ? { kind: 'review', rows: [...p.rows] } : p))
-          } catch {
-            // the placeholder stays; the import itself will say if the bytes cannot be had
-          }
-        }
       } catch (error) {
         if (signal.aborted || isAbortedError(error)) return
         const closed = win.closed && !isPickerError(error)
@@ -260,7 +270,7 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
     [account, addToAlbum, createAlbum, endSession, fail, picker, uploader],
   )
 
-  return { phase, pickIn, startConsent, consentGranted, consentDeclined, importRows, reset }
+  return { phase, pickIn, startConsent, consentGranted, consentDeclined, importRows, reset, thumbnailOf }
 }
 
 /** Records each finished upload as the import of its picked item (the queue may finish after the sheet closed). */
