@@ -1,7 +1,7 @@
 // The first minute's remaining pieces: Reset demo starts over at the welcome, Sharing shows alice's album,
 // the keyboard shortcut sheet, dropping files anywhere, the Web Share Target, the install prompt's screenshots
 // and route loading that shows the app's frame.
-import { test, expect, expectNoAxeViolations, openDemo, api, chooseLanguage, type Page } from './helpers'
+import { test, expect, expectNoAxeViolations, openDemo, api, chooseLanguage, shareToShoebox, type Page } from './helpers'
 
 const phone = { width: 390, height: 844 }
 
@@ -121,24 +121,10 @@ test('Web Share Target: photos shared to the app open the upload page with those
   expect(manifest.share_target).toMatchObject({ action: './share-target', method: 'POST', enctype: 'multipart/form-data' })
   expect(manifest.share_target.params.files[0]).toEqual({ name: 'media', accept: ['image/*', 'video/*'] })
   // The system share sheet POSTs a multipart form to the share target; the service worker answers it.
-  await page.evaluate(async () => {
-    const bytes = await (await fetch('/demo-library/flowers-yellow.jpg')).blob()
-    const dt = new DataTransfer()
-    dt.items.add(new File([bytes], 'shared-flower.jpg', { type: 'image/jpeg' }))
-    dt.items.add(new File(['not a photo'], 'notes.txt', { type: 'text/plain' }))
-    const form = document.createElement('form')
-    form.method = 'post'
-    form.enctype = 'multipart/form-data'
-    form.action = '/share-target'
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.name = 'media'
-    input.multiple = true
-    input.files = dt.files
-    form.append(input)
-    document.body.append(form)
-    form.submit()
-  })
+  await shareToShoebox(page, [
+    { name: 'shared-flower.jpg', type: 'image/jpeg' },
+    { name: 'notes.txt', type: 'text/plain', text: 'not a photo' },
+  ])
   await expect(page.getByText('shared-flower.jpg')).toBeVisible({ timeout: 30_000 })
   await expect(page).toHaveURL(/\/upload$/)
   await expect(page.getByText('notes.txt')).toHaveCount(0)

@@ -1,30 +1,9 @@
 // Photos shared to the installed app (Web Share Target) before any mode was chosen: the welcome says they wait,
 // and after the choice the upload page opens with them. Google build: without a choice there is no mode yet.
-import { expect, test, type Page } from './helpers'
+import { expect, shareToShoebox, test } from './helpers'
 import { GSI_URL, stubGoogleSignIn } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
-
-/** What the system share sheet does: a multipart POST of the files to the manifest's share target. */
-async function shareFromGallery(page: Page) {
-  await page.evaluate(async () => {
-    const bytes = await (await fetch('/demo-library/flowers-yellow.jpg')).blob()
-    const dt = new DataTransfer()
-    dt.items.add(new File([bytes], 'shared-before-welcome.jpg', { type: 'image/jpeg' }))
-    const form = document.createElement('form')
-    form.method = 'post'
-    form.enctype = 'multipart/form-data'
-    form.action = '/share-target'
-    const input = document.createElement('input')
-    input.type = 'file'
-    input.name = 'media'
-    input.multiple = true
-    input.files = dt.files
-    form.append(input)
-    document.body.append(form)
-    form.submit()
-  })
-}
 
 test.beforeEach(async ({ page }) => {
   expect((await page.request.post(`${EMULATOR}/_emulator/reset`)).ok()).toBe(true)
@@ -37,7 +16,7 @@ test('a share received before the welcome’s choice waits, and after signing in
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Shoebox' })).toBeVisible()
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 
-  await shareFromGallery(page)
+  await shareToShoebox(page, [{ name: 'shared-before-welcome.jpg', type: 'image/jpeg' }])
   await expect(page.getByRole('heading', { level: 1, name: 'Welcome to Shoebox' })).toBeVisible({ timeout: 30_000 })
   await expect(page.getByRole('status').filter({ hasText: 'Photos shared to Shoebox are waiting' })).toBeVisible()
   await expect(page).toHaveURL(/\/\?next=/)

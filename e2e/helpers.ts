@@ -102,3 +102,27 @@ export async function scrollUntilVisible(scroller: Locator, target: Locator, max
   }
   await expect(target.first()).toBeVisible()
 }
+
+/**
+ * What the system share sheet does with photos shared to the installed app: a multipart POST of the files to the
+ * manifest's share target (the service worker answers it). A file is a demo photo's bytes under a new name, or text.
+ */
+export async function shareToShoebox(page: Page, files: { name: string; type: string; text?: string }[]) {
+  await page.evaluate(async (files) => {
+    const photo = await (await fetch('/demo-library/flowers-yellow.jpg')).blob()
+    const dt = new DataTransfer()
+    for (const f of files) dt.items.add(new File([f.text ?? photo], f.name, { type: f.type }))
+    const form = document.createElement('form')
+    form.method = 'post'
+    form.enctype = 'multipart/form-data'
+    form.action = '/share-target'
+    const input = document.createElement('input')
+    input.type = 'file'
+    input.name = 'media'
+    input.multiple = true
+    input.files = dt.files
+    form.append(input)
+    document.body.append(form)
+    form.submit()
+  }, files)
+}
