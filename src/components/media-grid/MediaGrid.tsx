@@ -28,6 +28,7 @@ import { useLabelWidth } from './label-width'
 import { allSelected, type SelectionAction, type SelectionState } from './selection'
 import { GridCell } from './GridCell'
 import { useElementWidth } from '../ui/use-element-width'
+import { Spinner } from '../ui/StateViews'
 
 export interface GridExtra {
   key: string
@@ -417,7 +418,7 @@ export function MediaGrid({
       </div>
       {loadingMore ? (
         <div role="status" className="flex items-center justify-center gap-2 py-6 text-sm text-slate-600 dark:text-slate-400">
-          <span className="size-4 animate-spin rounded-full border-2 border-slate-300 border-t-brand-600" aria-hidden />
+          <Spinner className="size-4" />
           {t('media.loadingMore')}
         </div>
       ) : null}
