@@ -124,6 +124,7 @@ test.describe('upload', () => {
 
     // Once an album is picked, one press sends them there.
     await albumPicker.selectOption({ index: 1 })
+    await expect(albumPicker).not.toHaveValue('') // the page has taken the choice before its name is read
     const album = (await albumPicker.locator('option:checked').textContent()) ?? ''
     await page.getByRole('region', { name: '2 files are waiting' }).getByRole('button', { name: `Upload to “${album}”` }).click()
     const queue = page.getByRole('region', { name: 'Uploads' })
