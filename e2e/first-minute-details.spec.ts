@@ -31,3 +31,33 @@ test('the notifications region is labelled in Hebrew and Chinese', async ({ page
   await chooseLanguage(page, '简体中文')
   await expect(page.getByRole('region', { name: '通知（Alt+T）' })).toBeAttached()
 })
+
+test('the demo badge and the phone settings open from the keyboard and give focus back; their code waits for them', async ({ page }) => {
+  const menuCode: string[] = []
+  page.on('request', (r) => {
+    if (/\/assets\/(DemoMenu|SettingsPopover)-/.test(r.url())) menuCode.push(r.url())
+  })
+  await openDemo(page, '/library')
+  await expect(page.getByRole('gridcell').first().locator('img')).toBeVisible()
+  expect(menuCode).toEqual([]) // the first screen does not download the menus
+
+  const badge = page.getByRole('button', { name: 'Demo', exact: true })
+  await badge.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menu', { name: 'Demo' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+  await expect(badge).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('menu', { name: 'Demo' })).toBeVisible()
+  await page.keyboard.press('Escape')
+
+  await page.setViewportSize({ width: 390, height: 844 })
+  const settings = page.getByRole('button', { name: 'Settings' })
+  await settings.focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0)
+  await expect(settings).toBeFocused()
+})

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { useQueryClient } from '@tanstack/react-query'
@@ -12,6 +12,7 @@ import { usePhotosClient } from '../queries'
 import { DEMO_BADGE_CLASS } from './mode-badge'
 import { AppDialog } from '../components/ui/Dialog'
 import { forgetWelcomeSeen } from '../auth/welcome'
+import { refocusTriggerIfLost } from './open-on-press'
 
 /** The people of the demo's seed: `demo` owns the library, alice and bob share albums with it. */
 const DEMO_USERS = ['demo', 'alice', 'bob'] as const
@@ -54,6 +55,7 @@ export function DemoMenu({ defaultOpen = false }: { defaultOpen?: boolean }) {
   const [resetting, setResetting] = useState(false)
   const [profile, setProfile] = useState<EmulatorProfile | undefined>()
   const user = readDemoUser()
+  const trigger = useRef<HTMLButtonElement>(null)
 
   async function reset() {
     setResetting(true)
@@ -90,9 +92,10 @@ export function DemoMenu({ defaultOpen = false }: { defaultOpen?: boolean }) {
         defaultOpen={defaultOpen}
         onOpenChange={(open) => {
           if (open) void readEmulatorProfile(client.baseUrl).then(setProfile, () => undefined)
+          else refocusTriggerIfLost(trigger)
         }}
       >
-        <Button className={DEMO_BADGE_CLASS}>
+        <Button ref={trigger} className={DEMO_BADGE_CLASS}>
           <FlaskConical className="size-4" aria-hidden />
           {t('mode.demo')}
         </Button>

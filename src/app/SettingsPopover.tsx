@@ -1,5 +1,5 @@
 // The phone's settings panel: language, theme and the demo's menu behind one button (44 px targets).
-import type { ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Button, Dialog, DialogTrigger, Popover } from 'react-aria-components'
 import { Keyboard, Settings2 } from 'lucide-react'
@@ -7,12 +7,14 @@ import type { Mode } from '../auth/session'
 import { ModeMenu } from './ModeMenu'
 import { openShortcutSheet } from '../utils/shortcut-sheet'
 import { SETTINGS_BUTTON_CLASS } from './PhoneSettings'
+import { refocusTriggerIfLost } from './open-on-press'
 
 export function SettingsPopover({ mode, pickers, defaultOpen }: { mode: Mode; pickers: ReactNode; defaultOpen: boolean }) {
   const { t } = useTranslation()
+  const trigger = useRef<HTMLButtonElement>(null)
   return (
-    <DialogTrigger defaultOpen={defaultOpen}>
-      <Button aria-label={t('settings.label')} className={SETTINGS_BUTTON_CLASS}>
+    <DialogTrigger defaultOpen={defaultOpen} onOpenChange={(open) => open || refocusTriggerIfLost(trigger)}>
+      <Button ref={trigger} aria-label={t('settings.label')} className={SETTINGS_BUTTON_CLASS}>
         <Settings2 className="size-5" aria-hidden />
       </Button>
       <Popover placement="bottom end" className="w-72 max-w-[calc(100vw-1rem)] rounded-2xl border border-slate-200 bg-white p-3 shadow-xl dark:border-slate-700 dark:bg-slate-900">

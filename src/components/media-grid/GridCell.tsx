@@ -1,6 +1,6 @@
 // One thumbnail of the grid: a placeholder box of the item's exact size, the image at rendered size × DPR,
 // a video badge with the duration, and the selection check.
-import { memo, useMemo, useState, type MouseEvent } from 'react'
+import { memo, useEffect, useMemo, type MouseEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CircleCheck, ImageOff, Play } from 'lucide-react'
 import type { MediaItem } from '../../api'
@@ -69,10 +69,13 @@ export const GridCell = memo(function GridCell({
   const label = useItemLabel(item, duration)
   const media = useGridMedia()
   const { onError, failed } = media.useImageFailure(item.id)
-  const [loadedSrc, setLoadedSrc] = useState<string | null>(null)
   const wanted = media.thumbnailUrl(item, { width, height, crop: false, dpr: dpr() })
-  const { src, settled, imageRef } = useThumbnailSlot(wanted, scrolling)
-  const loaded = !!src && loadedSrc === src
+  const thumbnail = useThumbnailSlot(wanted, scrolling)
+  // A failed download asks the data layer for a fresh URL (an expired baseUrl); `failed` once that cannot help.
+  const failedSrc = thumbnail.status === 'failed' ? thumbnail.src : undefined
+  useEffect(() => {
+    if (failedSrc) onError()
+  }, [failedSrc, onError])
 
   return (
     <div
@@ -91,30 +94,15 @@ export const GridCell = memo(function GridCell({
       <div
         className={`size-full bg-slate-200 transition-[padding] duration-150 dark:bg-slate-800 ${selected ? 'bg-brand-50 p-[8%] dark:bg-brand-700/30' : ''}`}
       >
-        {src && !failed ? (
+        {thumbnail.status === 'loaded' && !failed ? (
           <img
             referrerPolicy="no-referrer"
-            src={src}
+            src={thumbnail.src}
             alt=""
             draggable={false}
             decoding="async"
-            ref={(img) => {
-              imageRef(img) // a cell that leaves before its image arrived cancels the download (the slot cap holds)
-              // Cached images are complete before React attaches onLoad: show them without a fade.
-              if (img?.complete && img.naturalWidth > 0 && loadedSrc !== src) {
-                settled()
-                setLoadedSrc(src)
-              }
-            }}
-            onLoad={() => {
-              settled()
-              setLoadedSrc(src)
-            }}
-            onError={() => {
-              settled()
-              onError()
-            }}
-            className={`size-full object-cover transition-opacity duration-300 ${loaded ? 'opacity-100' : 'opacity-0'} ${selected ? 'rounded-md' : ''}`}
+            onError={onError}
+            className={`size-full object-cover ${thumbnail.fadeIn ? 'motion-safe:animate-fade-in' : ''} ${selected ? 'rounded-md' : ''}`}
           />
         ) : failed ? (
           <div className="flex size-full items-center justify-center text-slate-500 dark:text-slate-400">

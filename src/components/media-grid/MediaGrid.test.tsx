@@ -35,7 +35,14 @@ const cells = () => screen.getAllByRole('gridcell')
 const selected = () => screen.getByTestId('selected').textContent
 
 describe('MediaGrid', () => {
-  it('renders a labelled grid with date headers and one tab stop', () => {
+  it('renders a labelled grid with date headers and one tab stop; a thumbnail shows once downloaded', () => {
+    // jsdom downloads no images: record the grid's downloads and end them by hand.
+    const downloads: HTMLImageElement[] = []
+    const setter = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!.set!
+    const spy = vi.spyOn(HTMLImageElement.prototype, 'src', 'set').mockImplementation(function (this: HTMLImageElement, value: string) {
+      downloads.push(this)
+      setter.call(this, value)
+    })
     render(
       <Providers i18n={i18n}>
         <Harness items={fakeItems(12)} />
@@ -46,8 +53,14 @@ describe('MediaGrid', () => {
     expect(within(grid).getAllByRole('rowheader').length).toBeGreaterThan(1)
     expect(cells().filter((c) => c.tabIndex === 0)).toHaveLength(1)
     expect(cells()[0]).toHaveAccessibleName(/^Photo, /)
-    const img = cells()[0]!.querySelector('img')!
-    expect(img.getAttribute('src')).toMatch(/^https:\/\/example\.test\/media\/0=w\d+-h\d+$/)
+    expect(cells()[0]!.querySelector('img')).toBeNull()
+    const first = downloads.find((img) => img.src.startsWith('https://example.test/media/0='))!
+    expect(first.src).toMatch(/^https:\/\/example\.test\/media\/0=w\d+-h\d+$/)
+    act(() => {
+      for (const img of downloads) img.dispatchEvent(new Event('load'))
+    })
+    expect(cells()[0]!.querySelector('img')).toHaveAttribute('src', first.src)
+    spy.mockRestore()
   })
 
   it('only renders the visible rows of a long list', () => {

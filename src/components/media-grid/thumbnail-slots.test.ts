@@ -1,60 +1,94 @@
 import { act, renderHook } from '@testing-library/react'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { shownThumbnail } from '../../api'
 import { FLING_DELAY_MS, MAX_CONCURRENT, useThumbnailSlot } from './thumbnail-slots'
 
-afterEach(() => vi.useRealTimers())
+// jsdom downloads no images: record each download the hook starts, and end them by hand.
+let downloads: HTMLImageElement[] = []
+beforeEach(() => {
+  downloads = []
+  const setter = Object.getOwnPropertyDescriptor(HTMLImageElement.prototype, 'src')!.set!
+  vi.spyOn(HTMLImageElement.prototype, 'src', 'set').mockImplementation(function (this: HTMLImageElement, value: string) {
+    downloads.push(this)
+    setter.call(this, value)
+  })
+})
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.useRealTimers()
+})
+
+const requested = () => downloads.map((img) => img.getAttribute('src'))
+const finish = (src: string, event: 'load' | 'error' = 'load') =>
+  act(() => {
+    downloads.find((img) => img.getAttribute('src') === src)!.dispatchEvent(new Event(event))
+  })
 
 describe('useThumbnailSlot', () => {
-  it('lets MAX_CONCURRENT thumbnails load at once; the next starts when one settles', () => {
+  it('downloads MAX_CONCURRENT thumbnails at once; the next starts when one has loaded', () => {
     const cells = Array.from({ length: MAX_CONCURRENT + 2 }, (_, i) => renderHook(() => useThumbnailSlot(`img-${i}`, false)))
-    const loading = () => cells.filter((c) => c.result.current.src !== undefined).length
-    expect(loading()).toBe(MAX_CONCURRENT)
-    act(() => cells[0]!.result.current.settled())
-    expect(loading()).toBe(MAX_CONCURRENT + 1)
-    // A waiting cell that leaves never loads, and its place goes to the next.
+    expect(requested()).toEqual(Array.from({ length: MAX_CONCURRENT }, (_, i) => `img-${i}`))
+    for (const c of cells) expect(c.result.current.status).toBe('pending')
+
+    finish('img-0')
+    expect(cells[0]!.result.current).toEqual({ status: 'loaded', src: 'img-0', fadeIn: true })
+    expect(requested()).toHaveLength(MAX_CONCURRENT + 1)
+
+    // A waiting cell that leaves never downloads, and its place goes to the next.
     cells[MAX_CONCURRENT + 1]!.unmount()
-    act(() => cells[1]!.result.current.settled())
-    for (const c of cells.slice(0, MAX_CONCURRENT + 1)) expect(c.result.current.src).toBeDefined()
-    for (const c of cells) c.unmount()
+    finish('img-1')
+    expect(requested()).toHaveLength(MAX_CONCURRENT + 1)
+    for (const c of cells.slice(0, MAX_CONCURRENT)) c.unmount()
+    for (let i = 2; i <= MAX_CONCURRENT; i++) finish(`img-${i}`)
+  })
+
+  it('a cell that leaves while its image is on its way keeps its slot until the download ends', () => {
+    const loading = Array.from({ length: MAX_CONCURRENT }, (_, i) => renderHook(() => useThumbnailSlot(`busy-${i}`, false)))
+    loading[0]!.unmount()
+    const next = renderHook(() => useThumbnailSlot('next', false))
+    expect(requested()).not.toContain('next') // the browser still counts the left cell's download
+    finish('busy-0')
+    expect(requested()).toContain('next')
+    finish('next')
+    expect(next.result.current.status).toBe('loaded')
+    next.unmount()
+    for (const c of loading.slice(1)) c.unmount()
+    for (let i = 1; i < MAX_CONCURRENT; i++) finish(`busy-${i}`)
   })
 
   it('a cell that appears during a fling asks for its image only if it stays FLING_DELAY_MS', () => {
     vi.useFakeTimers()
     const passing = renderHook(() => useThumbnailSlot('flown-past', true))
     act(() => vi.advanceTimersByTime(FLING_DELAY_MS - 10))
-    expect(passing.result.current.src).toBeUndefined()
     passing.unmount()
-    const staying = renderHook(() => useThumbnailSlot('stays', true))
-    expect(staying.result.current.src).toBeUndefined()
     act(() => vi.advanceTimersByTime(FLING_DELAY_MS))
-    expect(staying.result.current.src).toBe('stays')
-    act(() => staying.result.current.settled())
+    expect(requested()).not.toContain('flown-past')
+
+    const staying = renderHook(() => useThumbnailSlot('stays', true))
+    expect(requested()).not.toContain('stays')
+    act(() => vi.advanceTimersByTime(FLING_DELAY_MS))
+    expect(requested()).toContain('stays')
+    finish('stays')
+    expect(staying.result.current.status).toBe('loaded')
     staying.unmount()
   })
 
-  it('a thumbnail that has settled is the one the viewer starts from for its item', () => {
+  it('a thumbnail that has loaded is the one the viewer starts from for its item', () => {
     const cell = renderHook(() => useThumbnailSlot('https://example.test/media/7=w256-h256-c', false))
     expect(shownThumbnail('https://example.test/media/7')).toBeUndefined()
-    act(() => cell.result.current.settled())
+    finish('https://example.test/media/7=w256-h256-c')
     expect(shownThumbnail('https://example.test/media/7')).toBe('https://example.test/media/7=w256-h256-c')
     cell.unmount()
   })
 
-  it('a cell that leaves while its image is on its way cancels the download; a shown image is left alone', () => {
-    const leaving = renderHook(() => useThumbnailSlot('https://example.test/media/8=w256-h256', false))
-    const img = document.createElement('img')
-    leaving.result.current.imageRef(img)
-    img.setAttribute('src', leaving.result.current.src!)
-    leaving.unmount()
-    expect(img.hasAttribute('src')).toBe(false)
-
-    const shown = renderHook(() => useThumbnailSlot('https://example.test/media/9=w256-h256', false))
-    const loaded = document.createElement('img')
-    shown.result.current.imageRef(loaded)
-    loaded.setAttribute('src', shown.result.current.src!)
-    act(() => shown.result.current.settled())
-    shown.unmount()
-    expect(loaded.getAttribute('src')).toBe('https://example.test/media/9=w256-h256')
+  it('reports a failed download (and frees its slot); a new URL for the item starts over', () => {
+    const cell = renderHook(({ src }) => useThumbnailSlot(src, false), { initialProps: { src: 'https://example.test/media/8=w256-h256' } })
+    finish('https://example.test/media/8=w256-h256', 'error')
+    expect(cell.result.current).toEqual({ status: 'failed', src: 'https://example.test/media/8=w256-h256' })
+    cell.rerender({ src: 'https://example.test/media/8-fresh=w256-h256' })
+    expect(cell.result.current.status).toBe('pending')
+    finish('https://example.test/media/8-fresh=w256-h256')
+    expect(cell.result.current).toMatchObject({ status: 'loaded', src: 'https://example.test/media/8-fresh=w256-h256' })
+    cell.unmount()
   })
 })

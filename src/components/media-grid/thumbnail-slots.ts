@@ -1,7 +1,15 @@
-// When a grid thumbnail may start downloading. At most MAX_CONCURRENT thumbnails load at once (the rest wait
-// their turn, newest cells last), and a cell that appears during a fling waits FLING_DELAY_MS first, so rows
-// that fly past never ask for their images.
-import { useCallback, useEffect, useRef, useState } from 'react'
+// When a grid thumbnail downloads. At most MAX_CONCURRENT thumbnails load at once (the rest wait their turn,
+// newest cells last), and a cell that appears during a fling waits FLING_DELAY_MS first, so rows that fly past
+// never ask for their images.
+//
+// Each granted slot loads its image through an image element of its own, kept off the page, and the slot is
+// given back only when that load has ended. The cell's <img> gets the URL once it has loaded, from the
+// document's image cache, without a second request. So the cap holds as the browser counts requests: a
+// cancelled download (a removed <img>, a changed src) ends some time after the page lets go of it, which used
+// to let a fling start twice the cap. A cell that leaves while its image is on its way lets the download
+// finish, unseen; it has stayed at least FLING_DELAY_MS, so it was on screen, and the image is likely wanted
+// again when the person scrolls back.
+import { useEffect, useState } from 'react'
 import { rememberShownThumbnail } from '../../api'
 
 export const MAX_CONCURRENT = 6
@@ -10,74 +18,79 @@ export const FLING_DELAY_MS = 150
 let active = 0
 const waiting: (() => void)[] = []
 
-function acquire(onGranted: () => void): () => void {
+/** Waits for a free slot, then calls `onGranted` with the function that gives the slot back. */
+function acquire(onGranted: (release: () => void) => void): () => void {
   let state: 'waiting' | 'granted' | 'released' = 'waiting'
+  const release = () => {
+    if (state !== 'granted') return
+    state = 'released'
+    active -= 1
+    waiting.shift()?.()
+  }
   const grant = () => {
     state = 'granted'
     active += 1
-    onGranted()
+    onGranted(release)
   }
   if (active < MAX_CONCURRENT) grant()
   else waiting.push(grant)
+  /** Leaves the queue; a granted slot is kept until its load ends. */
   return () => {
-    if (state === 'granted') {
-      active -= 1
-      waiting.shift()?.()
-    } else if (state === 'waiting') {
-      const index = waiting.indexOf(grant)
-      if (index >= 0) waiting.splice(index, 1)
-    }
+    if (state !== 'waiting') return
     state = 'released'
+    const index = waiting.indexOf(grant)
+    if (index >= 0) waiting.splice(index, 1)
   }
 }
 
+export type ThumbnailState =
+  /** Waiting for its turn (or for the fling delay), or loading. */
+  | { status: 'pending' }
+  /** Loaded: render it. `fadeIn` when it arrived after the cell appeared (not from the cache at once). */
+  | { status: 'loaded'; src: string; fadeIn: boolean }
+  | { status: 'failed'; src: string }
+
+const PENDING: ThumbnailState = { status: 'pending' }
+
 /**
- * The src to render for a thumbnail (undefined until it may load), `settled`, to call on load or error so the
- * next thumbnail can start (and the viewer knows which thumbnail URL the browser has for the item), and
- * `imageRef` for the <img>: a cell that leaves (or changes its image) before its image arrived then cancels the
- * download, which a removed <img> otherwise finishes unseen. `deferred`: the cell appeared while the grid was
- * scrolling.
+ * The thumbnail of a grid cell: pending until its image has loaded within the cap, then the src to render.
+ * `deferred`: the cell appeared while the grid was scrolling.
  */
-export function useThumbnailSlot(src: string | undefined, deferred: boolean) {
-  const [granted, setGranted] = useState<string | undefined>(undefined)
-  const release = useRef<() => void>(() => {})
+export function useThumbnailSlot(src: string | undefined, deferred: boolean): ThumbnailState {
+  const [result, setResult] = useState<{ for: string; state: ThumbnailState } | undefined>(undefined)
   const [deferAtMount] = useState(deferred)
-  const loading = useRef(false)
-  // The last <img> rendered: React has detached the ref by the time the effect below cleans up.
-  const image = useRef<HTMLImageElement | null>(null)
-  const imageRef = useCallback((img: HTMLImageElement | null) => {
-    if (img) image.current = img
-  }, [])
 
   useEffect(() => {
     if (!src) return
+    let current = true
     let timer: ReturnType<typeof setTimeout> | undefined
+    let leaveQueue = () => {}
+    const load = (release: () => void) => {
+      const image = new Image()
+      image.referrerPolicy = 'no-referrer' // as the cell's <img>, so that one finds it in the cache
+      image.decoding = 'async'
+      const ended = (loaded: boolean, fadeIn: boolean) => {
+        image.onload = image.onerror = null
+        release()
+        if (loaded) rememberShownThumbnail(src) // the viewer starts from this image
+        if (current) setResult({ for: src, state: loaded ? { status: 'loaded', src, fadeIn } : { status: 'failed', src } })
+      }
+      image.onload = () => ended(true, true)
+      image.onerror = () => ended(false, false)
+      image.src = src
+      if (image.complete && image.naturalWidth > 0) ended(true, false) // already in the cache
+    }
     const start = () => {
-      release.current = acquire(() => {
-        loading.current = true
-        setGranted(src)
-      })
+      leaveQueue = acquire(load)
     }
     if (deferAtMount) timer = setTimeout(start, FLING_DELAY_MS)
     else start()
     return () => {
+      current = false
       clearTimeout(timer)
-      const img = image.current
-      if (loading.current && img && !img.complete) img.removeAttribute('src') // cancels the request
-      loading.current = false
-      release.current()
-      release.current = () => {}
+      leaveQueue()
     }
   }, [src, deferAtMount])
 
-  return {
-    src: granted === src ? src : undefined,
-    imageRef,
-    settled: () => {
-      if (src && granted === src) rememberShownThumbnail(src) // the viewer starts from this image
-      loading.current = false
-      release.current()
-      release.current = () => {}
-    },
-  }
+  return result && result.for === src ? result.state : PENDING
 }

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { fireEvent, render, screen } from '@testing-library/react'
+import { act, fireEvent, render, screen } from '@testing-library/react'
 import i18next from 'i18next'
 import type { ReactNode } from 'react'
 import { I18nextProvider } from 'react-i18next'
@@ -74,5 +74,24 @@ describe('MediaViewer', () => {
     const [prev, item, next] = [photo(3), photo(4), photo(5)]
     renderViewer({ item, prev, next })
     expect(requested).toEqual(expect.arrayContaining([fullSize(prev), fullSize(next)]))
+  })
+
+  it('shows a neighbour it preloaded and decoded in the first frame of the step, with no placeholder or fade', async () => {
+    const [item, next, after] = [photo(6), photo(7), photo(8)]
+    const view = renderViewer({ item, next })
+    await act(async () => {}) // the neighbour's decode() resolves
+    view.rerender(<MediaViewer loading={false} onStep={() => {}} onClose={() => {}} item={next} prev={item} next={after} />)
+    const full = screen.getByRole('img', { name: 'IMG_7.jpg' })
+    expect(full).toHaveClass('opacity-100')
+    expect(full).not.toHaveClass('transition-opacity')
+    expect(document.querySelector('[role="dialog"] img[aria-hidden="true"]')).toBeNull()
+  })
+
+  it('fades in an image that was not preloaded once it loads', () => {
+    renderViewer({ item: photo(9) })
+    const full = screen.getByRole('img', { name: 'IMG_9.jpg' })
+    expect(full).toHaveClass('opacity-0', 'transition-opacity')
+    fireEvent.load(full)
+    expect(full).toHaveClass('opacity-100')
   })
 })

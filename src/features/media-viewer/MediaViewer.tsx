@@ -26,6 +26,14 @@ export interface MediaViewerProps {
 const INFO_KEY = 'shoebox.viewer.info'
 const dpr = () => window.devicePixelRatio || 1
 
+/** Neighbours the viewer preloaded and the browser has decoded: stepping to one shows it in its first frame. */
+const decodedImages = new Set<string>()
+const DECODED_LIMIT = 16
+function rememberDecoded(src: string) {
+  decodedImages.add(src)
+  if (decodedImages.size > DECODED_LIMIT) decodedImages.delete(decodedImages.values().next().value as string)
+}
+
 function useElementSize(ref: React.RefObject<HTMLElement | null>) {
   const [size, setSize] = useState({ width: 0, height: 0 })
   useLayoutEffect(() => {
@@ -67,7 +75,9 @@ function ViewerImage({ item, stage }: { item: MediaItem; stage: { width: number;
       </div>
     )
   }
-  const loaded = loadedSrc === src
+  // A decoded neighbour is shown in the first frame, with no fade: the fade is for images that arrive late.
+  const instant = decodedImages.has(src)
+  const loaded = instant || loadedSrc === src
   return (
     <div className="relative" style={shown}>
       {!loaded ? <img referrerPolicy="no-referrer" src={preview} alt="" aria-hidden className="absolute inset-0 size-full object-cover blur-sm" /> : null}
@@ -77,13 +87,13 @@ function ViewerImage({ item, stage }: { item: MediaItem; stage: { width: number;
         src={src}
         alt={item.description || item.filename || ''}
         ref={(img) => {
-          // A preloaded neighbour is complete before React attaches onLoad: show it at once, without the fade.
-          if (img?.complete && img.naturalWidth > 0 && loadedSrc !== src) setLoadedSrc(src)
+          // An image from the browser's cache is complete before React attaches onLoad.
+          if (img?.complete && img.naturalWidth > 0 && !loaded) setLoadedSrc(src)
         }}
         onLoad={() => setLoadedSrc(src)}
         onError={onError}
         draggable={false}
-        className={`absolute inset-0 size-full object-contain transition-opacity duration-200 ${loaded ? 'opacity-100' : 'opacity-0'}`}
+        className={`absolute inset-0 size-full object-contain ${instant ? '' : 'transition-opacity duration-200'} ${loaded ? 'opacity-100' : 'opacity-0'}`}
       />
       {!loaded ? (
         <div className="absolute inset-0 flex items-center justify-center">
@@ -154,8 +164,12 @@ export function MediaViewer({ item, loading, problem, prev, next, onStep, onClos
       if (!n?.baseUrl || n.mediaMetadata?.video) return []
       const img = new Image()
       img.referrerPolicy = 'no-referrer'
-      img.src = mediaUrl(n.baseUrl, { width: stage.width, height: stage.height, dpr: dpr() })
-      img.decode().catch(() => undefined) // a failed neighbour shows its own error when stepped to
+      const src = mediaUrl(n.baseUrl, { width: stage.width, height: stage.height, dpr: dpr() })
+      img.src = src
+      img.decode().then(
+        () => rememberDecoded(src),
+        () => undefined, // a failed neighbour shows its own error when stepped to
+      )
       return [img]
     })
   }, [next, prev, stage.height, stage.width])

@@ -1,6 +1,6 @@
 // The sheet of "Add from Google Photos": it follows the flow from Google's picker window to the import into the
 // library or an album. Loaded when the button is first pressed, so the pages' first render carries no dialog code.
-import { useEffect, useId, useMemo, useState, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { AlertTriangle, CheckCircle2, CloudDownload, HardDrive, Images } from 'lucide-react'
 import { albumTitleProblem, type Album, type PickedMediaItem } from '../../../api'
@@ -18,31 +18,67 @@ import {
   type PickedRow,
   type PickerProblemKind,
 } from './use-google-photos-import'
+import type { ImportStart } from './picker-window'
 
 type ThumbnailOf = ReturnType<typeof useGooglePhotosImport>['thumbnailOf']
 
 const CLOUD_CONSOLE_PICKER = 'https://console.cloud.google.com/apis/library/photospicker.googleapis.com'
 
+/** Follows the flow a press of the button started (`start`); a later press (Try again) hands in a new start. */
+function useStartedFlow(start: ImportStart) {
+  const flow = useGooglePhotosImport()
+  const latest = useRef(flow)
+  useEffect(() => {
+    latest.current = flow
+  })
+  const mounted = useRef(false)
+  useEffect(() => {
+    mounted.current = true
+    return () => {
+      mounted.current = false
+    }
+  }, [])
+  const handled = useRef(0)
+  useEffect(() => {
+    if (handled.current === start.id) return
+    handled.current = start.id
+    if (start.kind === 'pick') {
+      void latest.current.pickIn(start.window)
+      return
+    }
+    latest.current.startConsent()
+    void start.granted.then((granted) => {
+      // Not if the sheet closed or a later press took over meanwhile.
+      if (!mounted.current || handled.current !== start.id) return
+      if (granted) latest.current.consentGranted()
+      else latest.current.consentDeclined()
+    })
+  }, [start])
+  return flow
+}
+
 export function ImportSheetDialog({
-  flow,
-  onOpenChange,
+  start,
   onRetry,
   onClose,
   albumId,
   albumTitle,
 }: {
-  flow: ReturnType<typeof useGooglePhotosImport>
-  onOpenChange: (open: boolean) => void
+  start: ImportStart
+  /** Starts again, in a click (it may open a window). */
   onRetry: () => void
   onClose: () => void
   albumId?: string
   albumTitle?: string
 }) {
   const { t } = useTranslation('upload')
+  const flow = useStartedFlow(start)
   return (
     <AppDialog
       isOpen
-      onOpenChange={onOpenChange}
+      onOpenChange={(open) => {
+        if (!open) onClose()
+      }}
       title={t('googlePhotos.title')}
       size={flow.phase.kind === 'review' ? 'xl' : 'md'}
       isDismissable={flow.phase.kind !== 'importing'}

@@ -59,7 +59,6 @@ export type Phase =
   | { kind: 'error'; problem: PickerProblemKind; detail?: string; activationUrl?: string; rows?: PickedRow[] }
 
 const THUMB_SIZE = 160
-const WINDOW_NAME = 'shoebox-google-photos'
 
 const reasonsOf = (error: unknown): unknown[] => (isApiError(error) ? error.details.map((d) => d.reason) : [])
 
@@ -98,22 +97,6 @@ export function activationUrlOf(error: unknown): string | undefined {
     }
   }
   return undefined
-}
-
-/** Opens the (blank) picker window; must run synchronously inside the click. Null when the browser blocked it. */
-export function openPickerWindow(loadingText: string): Window | null {
-  const width = Math.min(1024, window.screen.availWidth)
-  const height = Math.min(800, window.screen.availHeight)
-  const win = window.open('', WINDOW_NAME, `popup,width=${width},height=${height}`)
-  if (win) {
-    try {
-      win.document.title = loadingText
-      win.document.body.textContent = loadingText
-    } catch {
-      // the window already shows Google's page from an earlier try
-    }
-  }
-  return win
 }
 
 export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: number } = {}) {
