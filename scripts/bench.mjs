@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import { measureBudgets } from './bundle-budget.mjs'
 
 const outDir = 'dist-bench'
-/** The grid's cap on thumbnails loading at once (MAX_CONCURRENT in the grid's thumbnail slots). */
+/** The grid's least cap on thumbnails loading at once (MIN_CONCURRENT in the grid's thumbnail slots; a screen's worth above it). */
 const THUMBNAILS_IN_FLIGHT = 6
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`
 
@@ -84,16 +84,35 @@ const firstThumbnailShown = (page) =>
     { timeout: 60_000 },
   )
 
+/** The Photos API calls among these request URLs, as "mediaItems.list ×1, albums.list ×2" (the API's method names). */
+function apiCalls(urls) {
+  const counts = new Map()
+  for (const url of urls) {
+    const match = /__emulator\/v1\/([^?]+)/.exec(url.url ?? url)
+    if (!match) continue
+    const [resource, verb] = match[1].split(':')
+    const parts = resource.split('/')
+    const name = verb ? `${parts[0]}.${verb}` : parts.length > 1 ? `${parts[0]}.get` : `${parts[0]}.list`
+    counts.set(name, (counts.get(name) ?? 0) + 1)
+  }
+  return counts.size ? [...counts].map(([name, n]) => `${name} ×${n}`).join(', ') : 'none'
+}
+
 /** A first visit: the welcome on "/", Start exploring, the library's first thumbnails. Returns the storage to reuse. */
 async function firstVisit(browser) {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 })
   try {
     const page = await context.newPage()
+    const requests = []
+    context.on('request', (request) => {
+      if (!request.serviceWorker()) requests.push(request.url())
+    })
     const started = Date.now()
     await page.goto(`${origin}/`)
     await page.getByRole('button', { name: 'Start exploring' }).or(page.getByRole('link', { name: 'Start exploring' })).first().click({ timeout: 60_000 })
     await firstThumbnailShown(page)
     target('first visit: welcome → Start exploring → first thumbnail', `${Date.now() - started} ms`, null)
+    target('API calls, first visit to the first thumbnail', apiCalls(requests), null)
     return await context.storageState()
   } finally {
     await context.close()
@@ -122,18 +141,22 @@ async function returningCold(browser, storageState) {
     target('returning visitor, cold cache, / → first thumbnail (phone, DPR 3)', `${thumbAt - started} ms`, null)
     target('JS loaded before the first thumbnail (measured) ≤ 150 kB', `${kb(jsGzip)} in ${jsBefore.length} files`, jsGzip <= 150 * 1024)
     target('rendering /library: one mediaItems.list', `${lists.length} list, ${albumLists.length} albums.list`, lists.length === 1 && albumLists.length === 0)
+    target('API calls, returning visitor to the first thumbnail', apiCalls(before), null)
     target('returning / lands on /library without the start page', path(page.url()), path(page.url()) === '/library' && !requests.some((r) => /StartRoute/.test(r.url)))
     const ratios = await page.$$eval(demoThumbnail, (imgs) =>
       imgs.filter((img) => img.complete && img.naturalWidth > 0).map((img) => img.naturalWidth / img.getBoundingClientRect().width),
     )
     const worst = Math.max(...ratios)
     target('first screen: thumbnail pixels ≤ 1.5× their CSS size (DPR capped)', `${worst.toFixed(2)}× at most`, worst <= 1.5 + 1e-9)
+    const { thumbnailsVersusStatic, thumbnailTargets } = await import('./bench/thumbnails.mjs')
+    for (const [name, figure, ok] of thumbnailTargets(await thumbnailsVersusStatic(page, origin, outDir))) target(name, figure, ok)
     // Search asks nothing until a filter is chosen.
     const searchStart = requests.length
     await page.goto(`${origin}/search`)
     await page.getByText(/Choose a filter to search/).waitFor({ timeout: 30_000 })
     const searches = requests.slice(searchStart).filter((r) => /mediaItems:search/.test(r.url))
     target('Search page before a filter: no search', `${searches.length} searches`, searches.length === 0)
+    target('API calls, opening the Search page', apiCalls(requests.slice(searchStart)), null)
   } finally {
     await context.close()
   }

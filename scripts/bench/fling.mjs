@@ -101,6 +101,15 @@ function trackThumbnailConcurrency(page) {
   return { get max() { return max }, get total() { return total } }
 }
 
+/** Cells on screen now, and the most in one row (a row is cells sharing a top). */
+const cellsOnScreen = (page) =>
+  page.$$eval('[role="gridcell"]', (cells) => {
+    const shown = cells.map((c) => c.getBoundingClientRect()).filter((r) => r.bottom > 0 && r.top < innerHeight && r.width > 0)
+    const rows = new Map()
+    for (const r of shown) rows.set(Math.round(r.top), (rows.get(Math.round(r.top)) ?? 0) + 1)
+    return { screen: shown.length, row: Math.max(0, ...rows.values()) }
+  })
+
 /** Worst ratio of image pixels to CSS pixels among the loaded thumbnails on screen. */
 const worstThumbnailScale = (page) =>
   page.$$eval('[role="gridcell"] img', (imgs) =>
@@ -145,6 +154,13 @@ export async function flingBench(browser, origin, storageState, device) {
     const view = device.viewport
     await page.mouse.move(box ? box.x + box.width / 2 : view.width / 2, box ? box.y + Math.min(box.height / 2, 300) : view.height / 2)
     let worstScale = await worstThumbnailScale(page)
+    const screenful = { screen: 0, row: 0 }
+    const sampleScreen = async () => {
+      const now = await cellsOnScreen(page)
+      screenful.screen = Math.max(screenful.screen, now.screen)
+      screenful.row = Math.max(screenful.row, now.row)
+    }
+    await sampleScreen()
 
     await page.evaluate(() => window.__bench.mark('human'))
     await wheel(page, HUMAN_STEPS, HUMAN_STEP_PX, HUMAN_STEP_MS)
@@ -168,7 +184,10 @@ export async function flingBench(browser, origin, storageState, device) {
         break
       }
       if (state.atBottom) stalls += 1
-      if (flings % 10 === 0) worstScale = Math.max(worstScale, await worstThumbnailScale(page))
+      if (flings % 10 === 0) {
+        worstScale = Math.max(worstScale, await worstThumbnailScale(page))
+        await sampleScreen()
+      }
       await sleep(FLING_PAUSE_MS)
     }
     const flingMs = Date.now() - started
@@ -208,6 +227,7 @@ export async function flingBench(browser, origin, storageState, device) {
         flewPastWithImage,
         thumbnails: thumbs.total,
         maxConcurrent: thumbs.max,
+        screenful,
         worstScale,
         longFling: longest('fling'),
         longHuman: longest('human'),
@@ -220,14 +240,16 @@ export async function flingBench(browser, origin, storageState, device) {
 }
 
 /** The fling's targets, as rows for the bench's table. */
-export function flingTargets({ device, figures: f }, maxConcurrent) {
+export function flingTargets({ device, figures: f }, minConcurrent) {
+  // The grid lets one screen of thumbnails load at once (at least minConcurrent): the cells on screen and a row.
+  const maxConcurrent = Math.max(minConcurrent, f.screenful.screen + f.screenful.row)
   const ms = (n) => `${Math.round(n)} ms`
   return [
     [`fling ${device}: reaches the end of ${FLING_ITEMS.toLocaleString('en')} items`, `${f.reachedEnd ? 'end' : `item ${f.lastIndex}`} after ${f.flings} flings, ${(f.flingMs / 1000).toFixed(0)} s; ${f.stalls} flings ended at the loaded end`, f.reachedEnd],
     [`fling ${device}: next page asked for two screens ahead`, `median ${f.medianAhead.toFixed(1)} screens left (min ${f.minAhead.toFixed(1)}) over ${f.pages} pages`, f.medianAhead >= 1.5 && f.minAhead >= 0.5],
     [`fling ${device}: no page requested twice`, `${f.repeated} repeated${f.repeatedAt.length ? ` (${f.repeatedAt.join(', ')})` : ''}`, f.repeated === 0],
     [`fling ${device}: no image for cells that pass in < ${FLEW_PAST_MS} ms`, `${f.flewPastWithImage} of ${f.flewPast} such cells; ${f.thumbnails} thumbnails in all`, f.flewPastWithImage === 0],
-    [`fling ${device}: thumbnail requests in flight ≤ ${maxConcurrent}`, `${f.maxConcurrent} at most`, f.maxConcurrent <= maxConcurrent],
+    [`fling ${device}: thumbnail requests in flight ≤ one screen of cells (${maxConcurrent})`, `${f.maxConcurrent} at most`, f.maxConcurrent <= maxConcurrent],
     [`fling ${device}: thumbnail pixels ≤ 1.5× CSS size`, `${f.worstScale.toFixed(2)}×`, f.worstScale <= 1.5 + 1e-9],
     [`fling ${device}: no long task > 200 ms while flinging`, `longest ${ms(f.longFling)} (${f.longTaskCount} long tasks in all)`, f.longFling <= 200],
     [`fling ${device}: no long task > 100 ms at human pace`, `longest ${ms(f.longHuman)}`, f.longHuman <= 100],

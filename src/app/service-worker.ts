@@ -3,6 +3,7 @@ import { registerSW } from 'virtual:pwa-register'
 import { toast } from '../components/ui/toast'
 import { i18n } from '../i18n'
 import { whenIdleAfterLoad } from '../utils/idle'
+import { afterImagesSettle } from '../utils/image-traffic'
 
 let controlled: Promise<void> | undefined
 
@@ -28,7 +29,9 @@ export function whenServiceWorkerControls(): Promise<void> {
 
 /**
  * The worker installs with only the small unhashed files, so the demo's API is ready at once; the rest of the
- * app is cached for offline use once this page is idle. `data-offline-ready` on <html> marks when it is done.
+ * app is cached for offline use once this page is idle and its first images have arrived (the worker also makes
+ * the demo's thumbnails: caching the app first would slow the first screen). `data-offline-ready` on <html> marks
+ * when it is done.
  */
 function cacheAppForOfflineUse() {
   navigator.serviceWorker.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -37,9 +40,11 @@ function cacheAppForOfflineUse() {
       document.documentElement.dataset.offlineReady = 'true'
     }
   })
-  whenIdleAfterLoad(() => {
-    void whenServiceWorkerControls().then(() => navigator.serviceWorker.controller?.postMessage({ type: 'WARM_CACHE' }))
-  })
+  whenIdleAfterLoad(() =>
+    afterImagesSettle(() => {
+      void whenServiceWorkerControls().then(() => navigator.serviceWorker.controller?.postMessage({ type: 'WARM_CACHE' }))
+    }),
+  )
 }
 
 export function registerServiceWorker() {

@@ -27,6 +27,7 @@ import { aspectOf, computeLayout, targetRowHeightFor, type HeaderSegment, type L
 import { useLabelWidth } from './label-width'
 import { allSelected, type SelectionAction, type SelectionState } from './selection'
 import { GridCell } from './GridCell'
+import { setThumbnailsPerScreen } from './thumbnail-slots'
 import { useElementWidth } from '../ui/use-element-width'
 import { Spinner } from '../ui/StateViews'
 
@@ -192,6 +193,19 @@ export function MediaGrid({
     const leftBelow = layout.totalHeight - (scrollOffset + viewportHeight)
     if (layout.rows.length === 0 || leftBelow < 2 * viewportHeight || lastVisible >= layout.rows.length - 6) onLoadMore()
   }, [hasMore, lastVisible, layout.rows.length, layout.totalHeight, loadingMore, onLoadMore, scrollOffset, viewportHeight])
+
+  // One screen of cells: as many thumbnails may load at once.
+  const cellsPerScreen = useMemo(() => {
+    const itemRows = layout.rows.filter((r) => r.kind === 'items')
+    if (!itemRows.length || !viewportHeight) return 0
+    const sample = itemRows.slice(0, 20)
+    const perRow = sample.reduce((n, r) => n + r.cells.length, 0) / sample.length
+    const rowHeight = sample.reduce((h, r) => h + r.height, 0) / sample.length
+    return Math.ceil((viewportHeight / rowHeight + 1) * perRow)
+  }, [layout.rows, viewportHeight])
+  useEffect(() => {
+    if (cellsPerScreen) setThumbnailsPerScreen(cellsPerScreen)
+  }, [cellsPerScreen])
 
   const rowOnScreen = useCallback(
     (row: number) => {

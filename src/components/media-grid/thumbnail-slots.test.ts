@@ -1,7 +1,7 @@
 import { act, renderHook } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { shownThumbnail } from '../../api'
-import { FLING_DELAY_MS, MAX_CONCURRENT, useThumbnailSlot } from './thumbnail-slots'
+import { FLING_DELAY_MS, MIN_CONCURRENT, setThumbnailsPerScreen, useThumbnailSlot } from './thumbnail-slots'
 
 // jsdom downloads no images: record each download the hook starts, and end them by hand.
 let downloads: HTMLImageElement[] = []
@@ -25,25 +25,25 @@ const finish = (src: string, event: 'load' | 'error' = 'load') =>
   })
 
 describe('useThumbnailSlot', () => {
-  it('downloads MAX_CONCURRENT thumbnails at once; the next starts when one has loaded', () => {
-    const cells = Array.from({ length: MAX_CONCURRENT + 2 }, (_, i) => renderHook(() => useThumbnailSlot(`img-${i}`, false)))
-    expect(requested()).toEqual(Array.from({ length: MAX_CONCURRENT }, (_, i) => `img-${i}`))
+  it('downloads MIN_CONCURRENT thumbnails at once; the next starts when one has loaded', () => {
+    const cells = Array.from({ length: MIN_CONCURRENT + 2 }, (_, i) => renderHook(() => useThumbnailSlot(`img-${i}`, false)))
+    expect(requested()).toEqual(Array.from({ length: MIN_CONCURRENT }, (_, i) => `img-${i}`))
     for (const c of cells) expect(c.result.current.status).toBe('pending')
 
     finish('img-0')
     expect(cells[0]!.result.current).toEqual({ status: 'loaded', src: 'img-0', fadeIn: true })
-    expect(requested()).toHaveLength(MAX_CONCURRENT + 1)
+    expect(requested()).toHaveLength(MIN_CONCURRENT + 1)
 
     // A waiting cell that leaves never downloads, and its place goes to the next.
-    cells[MAX_CONCURRENT + 1]!.unmount()
+    cells[MIN_CONCURRENT + 1]!.unmount()
     finish('img-1')
-    expect(requested()).toHaveLength(MAX_CONCURRENT + 1)
-    for (const c of cells.slice(0, MAX_CONCURRENT)) c.unmount()
-    for (let i = 2; i <= MAX_CONCURRENT; i++) finish(`img-${i}`)
+    expect(requested()).toHaveLength(MIN_CONCURRENT + 1)
+    for (const c of cells.slice(0, MIN_CONCURRENT)) c.unmount()
+    for (let i = 2; i <= MIN_CONCURRENT; i++) finish(`img-${i}`)
   })
 
   it('a cell that leaves while its image is on its way keeps its slot until the download ends', () => {
-    const loading = Array.from({ length: MAX_CONCURRENT }, (_, i) => renderHook(() => useThumbnailSlot(`busy-${i}`, false)))
+    const loading = Array.from({ length: MIN_CONCURRENT }, (_, i) => renderHook(() => useThumbnailSlot(`busy-${i}`, false)))
     loading[0]!.unmount()
     const next = renderHook(() => useThumbnailSlot('next', false))
     expect(requested()).not.toContain('next') // the browser still counts the left cell's download
@@ -53,7 +53,7 @@ describe('useThumbnailSlot', () => {
     expect(next.result.current.status).toBe('loaded')
     next.unmount()
     for (const c of loading.slice(1)) c.unmount()
-    for (let i = 1; i < MAX_CONCURRENT; i++) finish(`busy-${i}`)
+    for (let i = 1; i < MIN_CONCURRENT; i++) finish(`busy-${i}`)
   })
 
   it('a cell that appears during a fling asks for its image only if it stays FLING_DELAY_MS', () => {
@@ -90,5 +90,17 @@ describe('useThumbnailSlot', () => {
     finish('https://example.test/media/8-fresh=w256-h256')
     expect(cell.result.current).toMatchObject({ status: 'loaded', src: 'https://example.test/media/8-fresh=w256-h256' })
     cell.unmount()
+  })
+
+  it('lets one screen of thumbnails load at once when the grid says how many cells a screen shows', () => {
+    const cells = Array.from({ length: 14 }, (_, i) => renderHook(() => useThumbnailSlot(`screen-${i}`, false)))
+    expect(requested()).toHaveLength(MIN_CONCURRENT)
+    act(() => setThumbnailsPerScreen(12))
+    expect(requested()).toHaveLength(12) // the waiting ones start at once
+    act(() => setThumbnailsPerScreen(MIN_CONCURRENT))
+    finish('screen-0')
+    expect(requested()).toHaveLength(12) // over the new cap: nothing starts until below it
+    for (const c of cells) c.unmount()
+    for (let i = 1; i < 12; i++) finish(`screen-${i}`)
   })
 })

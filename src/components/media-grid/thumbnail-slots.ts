@@ -1,6 +1,7 @@
-// When a grid thumbnail downloads. At most MAX_CONCURRENT thumbnails load at once (the rest wait their turn,
-// newest cells last), and a cell that appears during a fling waits FLING_DELAY_MS first, so rows that fly past
-// never ask for their images.
+// When a grid thumbnail downloads. At most one screen of thumbnails loads at once (never fewer than
+// MIN_CONCURRENT; the rest wait their turn, newest cells last), so a screen arrives in one wave and a fling never
+// has more than a screen of images on its way; and a cell that appears during a fling waits FLING_DELAY_MS first,
+// so rows that fly past never ask for their images.
 //
 // Each granted slot loads its image through an image element of its own, kept off the page, and the slot is
 // given back only when that load has ended. The cell's <img> gets the URL once it has loaded, from the
@@ -11,12 +12,21 @@
 // again when the person scrolls back.
 import { useEffect, useState } from 'react'
 import { rememberShownThumbnail } from '../../api'
+import { imageTraffic } from '../../utils/image-traffic'
 
-export const MAX_CONCURRENT = 6
+export const MIN_CONCURRENT = 6
+export const MAX_CONCURRENT = 40
 export const FLING_DELAY_MS = 150
 
+let cap = MIN_CONCURRENT
 let active = 0
 const waiting: (() => void)[] = []
+
+/** The grid on screen tells how many cells one screen shows: that many thumbnails may load at once. */
+export function setThumbnailsPerScreen(cells: number) {
+  cap = Math.min(MAX_CONCURRENT, Math.max(MIN_CONCURRENT, Math.ceil(cells)))
+  while (active < cap && waiting.length) waiting.shift()!()
+}
 
 /** Waits for a free slot, then calls `onGranted` with the function that gives the slot back. */
 function acquire(onGranted: (release: () => void) => void): () => void {
@@ -25,14 +35,16 @@ function acquire(onGranted: (release: () => void) => void): () => void {
     if (state !== 'granted') return
     state = 'released'
     active -= 1
-    waiting.shift()?.()
+    imageTraffic.ended()
+    if (active < cap) waiting.shift()?.()
   }
   const grant = () => {
     state = 'granted'
     active += 1
+    imageTraffic.started()
     onGranted(release)
   }
-  if (active < MAX_CONCURRENT) grant()
+  if (active < cap) grant()
   else waiting.push(grant)
   /** Leaves the queue; a granted slot is kept until its load ends. */
   return () => {

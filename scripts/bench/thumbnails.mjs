@@ -1,0 +1,88 @@
+// The first screen's demo thumbnails against a static page showing the same thumbnails from the same server
+// (issue 15). The app's page has shown its first screen; its thumbnails' requests are read from Resource Timing.
+// Then a plain HTML page (no script, written into the build's demo-library folder, which the service worker does
+// not answer with the app) shows the same image URLs, each with a query the emulator ignores so the browser's
+// cache cannot answer them: the same service worker makes the same images. The figure is the time from the
+// first thumbnail request to the last thumbnail's arrival, app over static page.
+import { writeFileSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+
+const STATIC_PAGE = 'demo-library/__bench-static.html'
+
+/** Waits until every grid image in the viewport has loaded; returns their URLs. */
+async function firstScreenThumbnails(page) {
+  await page.waitForFunction(
+    () => {
+      const cells = [...document.querySelectorAll('[role="gridcell"]')].filter((c) => {
+        const r = c.getBoundingClientRect()
+        return r.bottom > 0 && r.top < innerHeight && r.width > 0
+      })
+      return cells.length > 0 && cells.every((c) => {
+        const img = c.querySelector('img')
+        return img && img.complete && img.naturalWidth > 0
+      })
+    },
+    undefined,
+    { timeout: 60_000 },
+  )
+  return page.$$eval('[role="gridcell"] img', (imgs) =>
+    imgs.filter((img) => {
+      const r = img.getBoundingClientRect()
+      return r.bottom > 0 && r.top < innerHeight
+    }).map((img) => img.src),
+  )
+}
+
+/** Span from the first request to the last response among these URLs' resource timings, and the median one. */
+const timingsOf = (page, urls) =>
+  page.evaluate((wanted) => {
+    const set = new Set(wanted)
+    const entries = performance.getEntriesByType('resource').filter((e) => set.has(e.name))
+    if (!entries.length) return null
+    const durations = entries.map((e) => e.responseEnd - e.startTime).sort((a, b) => a - b)
+    const t0 = Math.min(...entries.map((e) => e.startTime))
+    return {
+      detail: entries.map((e) => `${Math.round(e.startTime - t0)}+${Math.round(e.responseEnd - e.startTime)}(w${Math.round(e.responseStart - e.startTime)})`).join(' '),
+      count: entries.length,
+      span: Math.max(...entries.map((e) => e.responseEnd)) - Math.min(...entries.map((e) => e.startTime)),
+      median: durations[Math.floor(durations.length / 2)],
+    }
+  }, urls)
+
+/** `page` shows the app's first screen (or is about to). Returns the app's and the static page's timings. */
+export async function thumbnailsVersusStatic(page, origin, outDir) {
+  const urls = await firstScreenThumbnails(page)
+  const app = await timingsOf(page, urls)
+  const tag = `static-${Date.now().toString(36)}`
+  const staticUrls = urls.map((u) => `${u}${u.includes('?') ? '&' : '?'}${tag}`)
+  const html = `<!doctype html><html lang="en"><meta charset="utf-8"><title>Static thumbnails</title><body>${staticUrls
+    .map((u) => `<img src="${u.replaceAll('&', '&amp;').replaceAll('"', '&quot;')}" alt="" width="120" height="120">`)
+    .join('')}</body></html>`
+  const file = join(outDir, STATIC_PAGE)
+  writeFileSync(file, html)
+  try {
+    await page.goto(`${origin}/${STATIC_PAGE}`, { waitUntil: 'load' })
+    const controlled = await page.evaluate(() => navigator.serviceWorker.controller !== null)
+    const fixed = await timingsOf(page, staticUrls)
+    return { app, static: fixed, controlled, count: urls.length }
+  } finally {
+    rmSync(file, { force: true })
+  }
+}
+
+export function thumbnailTargets(r) {
+  if (!r.app || !r.static || !r.controlled) {
+    return [['first screen thumbnails vs a static page (same server) ≤ 1.5×', `not measured (${!r.controlled ? 'static page not served by the service worker' : 'no timings'})`, false]]
+  }
+  const ms = (n) => `${Math.round(n)} ms`
+  const ratio = r.app.span / r.static.span
+  return [
+    [
+      'first screen thumbnails vs a static page (same server) ≤ 1.5×',
+      `${ratio.toFixed(2)}× (${r.count} thumbnails: app ${ms(r.app.span)}, static ${ms(r.static.span)}; median request ${ms(r.app.median)} vs ${ms(r.static.median)})`,
+      ratio <= 1.5,
+    ],
+    ['first screen thumbnails, app: request start + duration (ms)', r.app.detail, null],
+    ['first screen thumbnails, static page: request start + duration (ms)', r.static.detail, null],
+  ]
+}
