@@ -15,7 +15,7 @@ import { rememberShownThumbnail } from '../../api'
 import { imageTraffic } from '../../utils/image-traffic'
 
 export const MIN_CONCURRENT = 6
-export const MAX_CONCURRENT = 40
+const MAX_CONCURRENT = 40
 export const FLING_DELAY_MS = 150
 
 let cap = MIN_CONCURRENT
