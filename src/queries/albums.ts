@@ -49,8 +49,8 @@ function albumItemsInfiniteOptions(client: PhotosClient, albumId: string) {
   })
 }
 
-export function useAlbums() {
-  return useInfiniteQuery(albumsInfiniteOptions(usePhotosClient()))
+export function useAlbums({ enabled = true }: { enabled?: boolean } = {}) {
+  return useInfiniteQuery({ ...albumsInfiniteOptions(usePhotosClient()), enabled })
 }
 
 export function useAlbum(albumId: string, { enabled = true }: { enabled?: boolean } = {}) {

@@ -101,4 +101,15 @@ describe('SearchPage', () => {
     await user.click(within(inEmpty).getByRole('button', { name: 'Remove filter: 1999' }))
     expect(router.state.location.search).toBe('?type=videos')
   })
+
+  it('asks nothing before a filter is set; the albums are asked for when the album choice is used', async () => {
+    renderAt('/search')
+    expect(await screen.findByText(/Choose a filter to search/)).toBeInTheDocument()
+    await act(() => new Promise((r) => setTimeout(r, 50)))
+    expect(harness.recorder.calls).toEqual([])
+    const scope = screen.getAllByRole('button', { name: /Search in/ })[0]!
+    await userEvent.setup().click(scope)
+    await waitFor(() => expect(harness.recorder.to('/v1/albums').length).toBeGreaterThan(0))
+    expect(searches()).toEqual([])
+  })
 })

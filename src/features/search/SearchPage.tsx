@@ -28,12 +28,13 @@ const TYPING_PAUSE_MS = 450
 /** Edits of one field within this time replace the last history entry (typing a date is one step back). */
 const COALESCE_MS = 1500
 
-function useAlbumChoices(): AlbumChoice[] | undefined {
-  const albums = useAlbums()
+/** The albums to search in or add to, asked for only once `wanted` (the page itself asks nothing before a filter). */
+function useAlbumChoices(wanted: boolean): AlbumChoice[] | undefined {
+  const albums = useAlbums({ enabled: wanted })
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = albums
   useEffect(() => {
-    if (hasNextPage && !isFetchingNextPage) void fetchNextPage()
-  }, [hasNextPage, isFetchingNextPage, fetchNextPage])
+    if (wanted && hasNextPage && !isFetchingNextPage) void fetchNextPage()
+  }, [wanted, hasNextPage, isFetchingNextPage, fetchNextPage])
   return useMemo(
     () => albums.data?.pages.flatMap((p) => p.albums).flatMap((a) => (a.id ? [{ id: a.id, title: a.title ?? '', writable: !!a.isWriteable }] : [])),
     [albums.data],
@@ -87,7 +88,9 @@ export function SearchPage() {
     [navigate, searchPath],
   )
 
-  const albums = useAlbumChoices()
+  const [albumsAsked, setAlbumsAsked] = useState(false)
+  const [addOpen, setAddOpen] = useState(false)
+  const albums = useAlbumChoices(albumsAsked || addOpen || !!filters.albumId)
   const albumTitle = filters.albumId ? albums?.find((a) => a.id === filters.albumId)?.title : undefined
   const results = useSearchResults(sent.request)
   const canonical = filtersToSearch(filters)
@@ -99,7 +102,6 @@ export function SearchPage() {
   })
   const { items, selection, dispatch, downloads } = grid
   const [filtersOpen, setFiltersOpen] = useState(false)
-  const [addOpen, setAddOpen] = useState(false)
   const [added, setAdded] = useState<{ title: string; count: number } | null>(null)
 
   // A new search starts with nothing selected.
@@ -107,7 +109,7 @@ export function SearchPage() {
 
   const activeCount = activeParts(filters).length
   const updating = !results.isError && (results.isPlaceholderData || (results.isFetching && !results.isFetchingNextPage && !results.isPending))
-  const form = <FilterForm filters={filters} issues={issues} onChange={onChange} today={today} albums={albums} />
+  const form = <FilterForm filters={filters} issues={issues} onChange={onChange} today={today} albums={albums} onAlbumsWanted={() => setAlbumsAsked(true)} />
 
   let body: React.ReactNode
   if (nothingChosen) {

@@ -48,17 +48,19 @@ interface Props {
   onChange: FilterChange
   today: Today
   albums: AlbumChoice[] | undefined
+  /** The album choice is about to be used (focused, pointed at, opened): the albums are asked for then. */
+  onAlbumsWanted: () => void
 }
 
 const LIBRARY = '__library__'
 
-export function FilterForm({ filters, issues, onChange, today, albums }: Props) {
+export function FilterForm({ filters, issues, onChange, today, albums, onAlbumsWanted }: Props) {
   const { t } = useTranslation('search')
   const paused = !!filters.albumId
   const pausedCount = activeParts(filters).filter((p) => p.type !== 'album').length
   return (
     <form className="space-y-5" onSubmit={(e) => e.preventDefault()} aria-label={t('filters')}>
-      <ScopeSelect filters={filters} onChange={onChange} albums={albums} />
+      <ScopeSelect filters={filters} onChange={onChange} albums={albums} onAlbumsWanted={onAlbumsWanted} />
       {paused ? (
         <div className="flex gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/40 dark:text-amber-100">
           <Info aria-hidden className="mt-0.5 size-4 shrink-0" />
@@ -220,14 +222,19 @@ function OrderChoice({ filters, issues, onChange, isDisabled }: { filters: Searc
 /** Each scope row is one line of text-sm with py-2 (36 px); the padding keeps the focus ring off the edges. */
 const SCOPE_ROWS = { rowHeight: 36, padding: 4 }
 
-function ScopeSelect({ filters, onChange, albums }: { filters: SearchFilters; onChange: FilterChange; albums: AlbumChoice[] | undefined }) {
+const LOADING_ALBUMS = '__loading-albums'
+
+function ScopeSelect({ filters, onChange, albums, onAlbumsWanted }: { filters: SearchFilters; onChange: FilterChange; albums: AlbumChoice[] | undefined; onAlbumsWanted: () => void }) {
   const { t } = useTranslation('search')
   const items: AlbumChoice[] = [{ id: LIBRARY, title: t('scope.library') }, ...(albums ?? [])]
   if (filters.albumId && !items.some((a) => a.id === filters.albumId))
     items.push({ id: filters.albumId, title: albums ? t('scope.unknownAlbum') : t('scope.loadingAlbums') })
+  else if (!albums) items.push({ id: LOADING_ALBUMS, title: t('scope.loadingAlbums') })
   return (
     <Select
       value={filters.albumId ?? LIBRARY}
+      disabledKeys={[LOADING_ALBUMS]}
+      onOpenChange={(open) => open && onAlbumsWanted()}
       onChange={(key) => {
         if (key === null) return
         onChange((f) => (key === LIBRARY ? removePart(f, { type: 'album' }) : { ...f, albumId: String(key) }))
@@ -235,7 +242,7 @@ function ScopeSelect({ filters, onChange, albums }: { filters: SearchFilters; on
       className="block"
     >
       <Label className={labelClass}>{t('scope.label')}</Label>
-      <Button className="flex min-h-10 w-full items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 text-start text-sm outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500 dark:border-slate-600 dark:bg-slate-900">
+      <Button onFocus={onAlbumsWanted} onHoverStart={onAlbumsWanted} className="flex min-h-10 w-full items-center gap-2 rounded-lg border border-slate-300 bg-white px-3 text-start text-sm outline-none data-[focus-visible]:ring-2 data-[focus-visible]:ring-brand-500 dark:border-slate-600 dark:bg-slate-900">
         <FolderOpen aria-hidden className="size-4 shrink-0 text-slate-500" />
         <SelectValue className="flex-1 truncate" />
         <ChevronDown aria-hidden className="size-4 shrink-0 text-slate-500" />
