@@ -23,7 +23,7 @@ import { CircleCheck } from 'lucide-react'
 import type { MediaItem } from '../../api'
 import { dayKey, formatDayLabel, formatDayLong, groupByDay, groupIntoSections } from './dates'
 import { isGridNavKey, nextFocusIndex } from './keyboard'
-import { aspectOf, computeLayout, targetRowHeightFor, type HeaderSegment, type LayoutRow } from './layout'
+import { aspectOf, computeLayout, targetRowHeightFor, type HeaderSegment, type ItemsRow, type LayoutRow } from './layout'
 import { useLabelWidth } from './label-width'
 import { allSelected, type SelectionAction, type SelectionState } from './selection'
 import { GridCell } from './GridCell'
@@ -196,9 +196,12 @@ export function MediaGrid({
 
   // One screen of cells: as many thumbnails may load at once.
   const cellsPerScreen = useMemo(() => {
-    const itemRows = layout.rows.filter((r) => r.kind === 'items')
-    if (!itemRows.length || !viewportHeight) return 0
-    const sample = itemRows.slice(0, 20)
+    const sample: ItemsRow[] = []
+    for (const row of layout.rows) {
+      if (row.kind === 'items') sample.push(row)
+      if (sample.length === 20) break
+    }
+    if (!sample.length || !viewportHeight) return 0
     const perRow = sample.reduce((n, r) => n + r.cells.length, 0) / sample.length
     const rowHeight = sample.reduce((h, r) => h + r.height, 0) / sample.length
     return Math.ceil((viewportHeight / rowHeight + 1) * perRow)
