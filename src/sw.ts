@@ -14,13 +14,21 @@ const scopePath = new URL(self.registration.scope).pathname // e.g. "/" or "/sho
 const emulatorPath = `${scopePath}__emulator`
 const DEMO_MEDIA_CACHE = 'shoebox-demo-library-v1'
 
-// Seed photographs are large, so they are not precached: each is fetched once and kept for offline use.
+let demoMediaCache: Promise<Cache> | undefined
+const openDemoMediaCache = () => (demoMediaCache ??= caches.open(DEMO_MEDIA_CACHE))
+
+// Seed photographs and their thumbnails are large, so they are not precached: each is fetched once and kept for
+// offline use. The copy is written while the answer goes out: waiting for the write doubled a first thumbnail's time.
 async function fetchSeed(url: string): Promise<Response> {
-  const cache = await caches.open(DEMO_MEDIA_CACHE)
+  const cache = await openDemoMediaCache()
   const cached = await cache.match(url)
   if (cached) return cached
   const response = await fetch(url)
-  if (response.ok) await cache.put(url, response.clone())
+  if (response.ok) {
+    cache.put(url, response.clone()).catch(() => {
+      // Storage full or unavailable: the file is fetched again next time.
+    })
+  }
   return response
 }
 

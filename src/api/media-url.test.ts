@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { BASE_URL_LIFETIME_MS, baseUrlAge, baseUrlExpiresAt, downloadUrl, isBaseUrlFresh, mediaUrl, sizeBucket, thumbnailPixels, videoUrl } from './media-url'
 import { estimateRequests } from './quota'
+import { DEMO_THUMBNAIL_SIZES } from '../config/demo-thumbnails'
 
 describe('mediaUrl', () => {
   const base = 'https://lh3.example/lr/abc'
@@ -56,5 +57,16 @@ describe('thumbnailPixels', () => {
       expect(px).toBeGreaterThanOrEqual(css)
       expect(px / css).toBeLessThanOrEqual(1.6)
     }
+  })
+})
+
+describe('grid thumbnail sizes and the demo build', () => {
+  it('every grid thumbnail size up to the largest ready-made one is made at build time', () => {
+    const largest = Math.max(...DEMO_THUMBNAIL_SIZES)
+    const asked = new Set<number>()
+    for (let css = 40; css <= 400; css++) for (const dpr of [1, 1.25, 1.5, 2, 3]) asked.add(thumbnailPixels(css, dpr))
+    const small = [...asked].filter((px) => px <= largest)
+    expect(small.length).toBeGreaterThan(3)
+    for (const px of small) expect(DEMO_THUMBNAIL_SIZES).toContain(px)
   })
 })

@@ -126,4 +126,31 @@ describe('ready-made thumbnails of seed photos', () => {
     expect(await fetchSize('w600-h600')).toMatchObject({ width: 600, height: 400 })
     expect(reads).toEqual(['full beach-sunset.jpg'])
   })
+
+  it('answer a box whose long side is a ready-made size with that very file, not a re-encoded copy', async () => {
+    const made = new Map<string, Uint8Array>()
+    const resizer = createSharpResizer()
+    const { emu, demo } = setup({
+      seedBytes: (disk) => ({
+        read: (file) => disk.read(file),
+        thumbnailSizes: [192, 256, 512],
+        async readThumbnail(file, size) {
+          const bytes = await resizer.resize(await disk.read(file), { width: size, height: size, crop: false })
+          made.set(`${size} ${file}`, bytes)
+          return bytes
+        },
+      }),
+    })
+    const page = await demo.get<{ mediaItems: MediaItem[] }>('/v1/mediaItems?pageSize=100')
+    const photo = page.body.mediaItems.find((m) => m.filename && m.mediaMetadata?.width === '640' && m.mediaMetadata.height === '427')!
+    const bytesOf = async (p: string) => new Uint8Array(await (await emu.fetch(`${photo.baseUrl}=${p}`)).arrayBuffer())
+    // 640×427 into 256×256 (or 256 wide, or a box taller than needed): the long side is 256, the 256 file as it is.
+    for (const p of ['w256-h256', 'w256', 'w256-h400']) expect(await bytesOf(p)).toEqual(made.get('256 beach-sunset.jpg'))
+    // Limited by its height: 128 px high is 192 px wide, the 192 file.
+    expect(await bytesOf('w384-h128')).toEqual(made.get('192 beach-sunset.jpg'))
+    // A box between sizes is scaled from the bigger file; a crop is never the ready-made file.
+    expect(await bytesOf('w220-h220')).not.toEqual(made.get('256 beach-sunset.jpg'))
+    expect(await sizeOf(await bytesOf('w220-h220'))).toMatchObject({ width: 220 })
+    expect(await sizeOf(await bytesOf('w256-h256-c'))).toMatchObject({ width: 256, height: 256 })
+  })
 })

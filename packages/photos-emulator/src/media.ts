@@ -102,14 +102,33 @@ async function seedThumbnail(
   file: string,
   original: { width: number; height: number },
   box: { width?: number; height?: number; crop: boolean },
-): Promise<Uint8Array | undefined> {
+): Promise<{ bytes: Uint8Array; exact: boolean } | undefined> {
   const { thumbnailSizes, readThumbnail } = core.opts.seedBytes
   if (!thumbnailSizes || !readThumbnail || !original.width || !original.height) return undefined
   const fits = [box.width ? box.width / original.width : Infinity, box.height ? box.height / original.height : Infinity]
   const scale = Math.min(1, box.crop ? Math.max(...fits.filter(Number.isFinite)) : Math.min(...fits))
-  const longestNeeded = Math.ceil(Math.max(original.width, original.height) * scale)
-  const size = thumbnailSizes.find((s) => s >= longestNeeded)
-  return size === undefined ? undefined : readThumbnail(file, size)
+  const longestOriginal = Math.max(original.width, original.height)
+  // Fitting into a box whose long side is a ready-made size gives that very thumbnail, to a pixel of rounding:
+  // it is answered as it is, without decoding, like a static file. The usual grid request is one of these.
+  const exact = box.crop ? undefined : thumbnailSizes.find((size) => sameFit(original, longestOriginal, size, scale, box))
+  const size = exact ?? thumbnailSizes.find((s) => s >= Math.ceil(longestOriginal * scale))
+  if (size === undefined) return undefined
+  const bytes = await readThumbnail(file, size)
+  return bytes && { bytes, exact: exact !== undefined }
+}
+
+/** Whether the ready-made thumbnail of long side `size` is (to a pixel) the photo fitted at `scale` into `box`. */
+function sameFit(
+  original: { width: number; height: number },
+  longestOriginal: number,
+  size: number,
+  scale: number,
+  box: { width?: number; height?: number },
+): boolean {
+  const made = Math.min(1, size / longestOriginal) // thumbnails are never upscaled
+  const [width, height] = [Math.round(original.width * made), Math.round(original.height * made)]
+  const fitsBox = (!box.width || width <= box.width) && (!box.height || height <= box.height)
+  return fitsBox && Math.abs(width - original.width * scale) <= 1 && Math.abs(height - original.height * scale) <= 1
 }
 
 /** Headers of a baseUrl answer issued at `issued`: cacheable privately until it expires. */
@@ -179,7 +198,9 @@ export async function serveItemMedia(
     height = BARE_SIZE
   }
   const seedFile = isVideo ? item.posterFile : item.blob ? undefined : item.file
-  let source = seedFile ? await seedThumbnail(core, seedFile, item, { width, height, crop: params.crop }) : undefined
+  const thumbnail = seedFile ? await seedThumbnail(core, seedFile, item, { width, height, crop: params.crop }) : undefined
+  if (thumbnail?.exact) return jpegResponse(request, thumbnail.bytes, cache)
+  let source = thumbnail?.bytes
   if (!source && isVideo) {
     if (item.posterFile) source = await core.opts.seedBytes.read(item.posterFile)
     else {
@@ -189,7 +210,11 @@ export async function serveItemMedia(
   } else if (!source) source = await originalBytes(core, item)
   if (!source) return plain(404, 'Not Found')
   const out = await core.opts.imageResizer.resize(source, { width: width || undefined, height: height || undefined, crop: params.crop && !!width && !!height })
-  return new Response(request.method === 'HEAD' ? null : body(out), {
-    headers: { ...cache, 'Content-Type': 'image/jpeg', 'Content-Length': String(out.length) },
+  return jpegResponse(request, out, cache)
+}
+
+function jpegResponse(request: Request, bytes: Uint8Array, cache: Record<string, string>): Response {
+  return new Response(request.method === 'HEAD' ? null : body(bytes), {
+    headers: { ...cache, 'Content-Type': 'image/jpeg', 'Content-Length': String(bytes.length) },
   })
 }

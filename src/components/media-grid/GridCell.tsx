@@ -24,6 +24,8 @@ export interface GridCellProps {
   selecting: boolean
   /** The grid is scrolling: a cell that appears now waits a moment before loading its image. */
   scrolling?: boolean
+  /** In a row rendered ahead of the screen: its image loads after the screen's own. */
+  offScreen?: boolean
   onClick: (index: number, event: MouseEvent) => void
   onCheckClick: (index: number, event: MouseEvent) => void
   onFocus: (focus: { id: string; index: number }) => void
@@ -59,6 +61,7 @@ export const GridCell = memo(function GridCell({
   selected,
   selecting,
   scrolling = false,
+  offScreen = false,
   onClick,
   onCheckClick,
   onFocus,
@@ -70,7 +73,7 @@ export const GridCell = memo(function GridCell({
   const media = useGridMedia()
   const { onError, failed } = media.useImageFailure(item.id)
   const wanted = media.thumbnailUrl(item, { width, height, crop: false, dpr: dpr() })
-  const thumbnail = useThumbnailSlot(wanted, scrolling)
+  const thumbnail = useThumbnailSlot(wanted, scrolling, offScreen)
   // A failed download asks the data layer for a fresh URL (an expired baseUrl); `failed` once that cannot help.
   const failedSrc = thumbnail.status === 'failed' ? thumbnail.src : undefined
   useEffect(() => {

@@ -387,6 +387,8 @@ export function MediaGrid({
     }
     // Reading order: each section's header comes right before its first photo, as the eye meets them.
     const headerAt = new Map(row.headers.map((h) => [h.start, h]))
+    // A row rendered ahead of the screen (overscan) loads its thumbnails after the screen's own.
+    const offScreen = viewportHeight > 0 && (row.top + row.height <= scrollOffset || row.top >= scrollOffset + viewportHeight)
     return (
       <div key={row.key} role="row" aria-rowindex={rowIndex + 1} className="absolute inset-x-0" style={style}>
         {row.cells.map((cell) => {
@@ -408,6 +410,7 @@ export function MediaGrid({
                 selected={selectionState?.ids.has(id) ?? false}
                 selecting={selecting}
                 scrolling={virtualizer.isScrolling}
+                offScreen={offScreen}
                 onClick={onCellClick}
                 onCheckClick={onCheckClick}
                 onFocus={setFocus}

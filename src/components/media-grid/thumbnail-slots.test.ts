@@ -103,4 +103,27 @@ describe('useThumbnailSlot', () => {
     for (const c of cells) c.unmount()
     for (let i = 1; i < 12; i++) finish(`screen-${i}`)
   })
+
+  it('loads the screen’s thumbnails before those of rows rendered ahead of it', () => {
+    act(() => setThumbnailsPerScreen(12))
+    const onScreen = Array.from({ length: 4 }, (_, i) => renderHook(() => useThumbnailSlot(`seen-${i}`, false)))
+    const ahead = Array.from({ length: 3 }, (_, i) => renderHook(({ off }) => useThumbnailSlot(`ahead-${i}`, false, off), { initialProps: { off: true } }))
+    const later = renderHook(() => useThumbnailSlot('seen-late', false))
+    // Slots are free, but the rows ahead wait while the screen's images are on their way.
+    expect(requested()).toEqual(['seen-0', 'seen-1', 'seen-2', 'seen-3', 'seen-late'])
+    for (let i = 0; i < 3; i++) finish(`seen-${i}`)
+    expect(requested()).toHaveLength(5)
+    // A waiting cell scrolled onto the screen goes at once.
+    ahead[2]!.rerender({ off: false })
+    expect(requested()).toContain('ahead-2')
+    finish('seen-3')
+    finish('seen-late')
+    expect(requested()).not.toContain('ahead-0')
+    finish('ahead-2')
+    expect(requested()).toEqual(expect.arrayContaining(['ahead-0', 'ahead-1'])) // the screen's images are in
+    for (const c of [...onScreen, ...ahead, later]) c.unmount()
+    finish('ahead-0')
+    finish('ahead-1')
+    act(() => setThumbnailsPerScreen(MIN_CONCURRENT))
+  })
 })

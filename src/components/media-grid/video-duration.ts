@@ -1,7 +1,9 @@
 // Video durations for grid badges. The API gives no duration, so the browser reads it from the video's own
-// metadata (`=dv`, preload=metadata): only for videos on screen, a couple at a time, remembered per item.
+// metadata (`=dv`, preload=metadata): only for videos on screen, a couple at a time, remembered per item, and
+// only once the screen's thumbnails have arrived (a video's first bytes must not hold up a screen of photos).
 import { useEffect, useState } from 'react'
 import type { MediaItem } from '../../api'
+import { afterImagesSettle } from '../../utils/image-traffic'
 import { useGridMedia } from './grid-media'
 
 const known = new Map<string, number | null>()
@@ -9,8 +11,23 @@ const waiting = new Map<string, Set<() => void>>()
 const queue: { id: string; url: string }[] = []
 let running = 0
 const MAX_PARALLEL = 2
+/** Quiet time after the last thumbnail before a duration read starts. */
+const AFTER_THUMBNAILS_MS = 150
+let waitingForThumbnails = false
 
 function pump() {
+  if (waitingForThumbnails || running >= MAX_PARALLEL || queue.length === 0) return
+  waitingForThumbnails = true
+  afterImagesSettle(
+    () => {
+      waitingForThumbnails = false
+      startReads()
+    },
+    { quietMs: AFTER_THUMBNAILS_MS, giveUpMs: AFTER_THUMBNAILS_MS },
+  )
+}
+
+function startReads() {
   while (running < MAX_PARALLEL && queue.length > 0) {
     const { id, url } = queue.shift()!
     if (known.has(id)) continue
