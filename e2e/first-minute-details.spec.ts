@@ -33,13 +33,13 @@ test('the notifications region is labelled in Hebrew and Chinese', async ({ page
 })
 
 test('the demo badge and the phone settings open from the keyboard and give focus back; their code waits for them', async ({ page }) => {
-  const menuCode: string[] = []
+  const laterCode: string[] = []
   page.on('request', (r) => {
-    if (/\/assets\/(DemoMenu|SettingsPopover)-/.test(r.url())) menuCode.push(r.url())
+    if (/\/assets\/(DemoMenu|SettingsPopover|DropUploader)-/.test(r.url())) laterCode.push(r.url())
   })
   await openDemo(page, '/library')
   await expect(page.getByRole('gridcell').first().locator('img')).toBeVisible()
-  expect(menuCode).toEqual([]) // the first screen does not download the menus
+  expect(laterCode).toEqual([]) // the first screen does not download the menus, nor the uploader for dropped files
 
   const badge = page.getByRole('button', { name: 'Demo', exact: true })
   await badge.focus()
@@ -60,4 +60,13 @@ test('the demo badge and the phone settings open from the keyboard and give focu
   await page.keyboard.press('Escape')
   await expect(page.getByRole('dialog', { name: 'Settings' })).toHaveCount(0)
   await expect(settings).toBeFocused()
+
+  // Files dragged over the page fetch the uploader (they are dropped much later than it arrives).
+  await page.evaluate(() => {
+    const files = new DataTransfer()
+    files.items.add(new File(['x'], 'dragged.jpg', { type: 'image/jpeg' }))
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: files, bubbles: true, cancelable: true }))
+    window.dispatchEvent(new DragEvent('dragleave', { dataTransfer: files, bubbles: true, cancelable: true }))
+  })
+  await expect.poll(() => laterCode.filter((url) => /\/DropUploader-/.test(url)).length).toBe(1)
 })

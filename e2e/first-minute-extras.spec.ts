@@ -113,6 +113,15 @@ test('files dropped on any page go to the upload; other drags are ignored', asyn
   await expect(page.getByText('dropped-espresso.jpg')).toBeVisible()
 })
 
+test('a file dropped on the library at once, before the upload code has arrived, is uploaded to the library', async ({ page }) => {
+  await openDemo(page, '/library')
+  await resetDemo(page)
+  await expect(page.getByRole('gridcell').first()).toBeVisible()
+  await dragOver(page, 'files', true) // enter and drop in one go: the uploader loads on the drag
+  const dock = page.getByRole('region', { name: 'Uploads' })
+  await expect(dock.getByText('1 of 1 uploaded')).toBeVisible({ timeout: 30_000 })
+})
+
 test('Web Share Target: photos shared to the app open the upload page with those files', async ({ page }) => {
   test.setTimeout(120_000) // a full navigation through the service worker, twice
   await openDemo(page, '/library')

@@ -3,7 +3,7 @@ import { createAlbumsApi } from './albums'
 import { createSerializer, type ApiContext } from './context'
 import { createHttpCore, type GetAccessToken, type QuotaEvent, type RetryEvent } from './http'
 import { createMediaItemsApi } from './media-items'
-import { createPickerApi } from './picker'
+import type { PickerApi, PickerContext } from './picker'
 import { createQuotaMeter, type QuotaMeter } from './quota'
 import { defaultSleep, resolveRetryPolicy, type RetryPolicy, type Sleep } from './retry'
 import { createSharedAlbumsApi } from './shared-albums'
@@ -73,7 +73,7 @@ export function createPhotosClient(options: PhotosClientOptions) {
     albums: createAlbumsApi(ctx),
     mediaItems,
     sharedAlbums: createSharedAlbumsApi(ctx),
-    picker: createPickerApi({ http, baseUrl: options.pickerUrl ?? GOOGLE_PICKER_URL, mediaRelayUrl: mediaRelayOf(options.uploadUrl, baseUrl) }),
+    picker: lazyPickerApi({ http, baseUrl: options.pickerUrl ?? GOOGLE_PICKER_URL, mediaRelayUrl: mediaRelayOf(options.uploadUrl, baseUrl) }),
     uploads: lazyUploadsApi(() =>
       import('./uploads').then(({ createUploadsApi, defaultUploadConfig }) =>
         createUploadsApi({
@@ -98,26 +98,48 @@ function mediaRelayOf(uploadUrl: string | undefined, apiBaseUrl: string): string
   return `${url.origin}${url.pathname.slice(0, -'/v1/uploads'.length)}`
 }
 
+/** Loads a module's API on its first call; a failed load (offline) is tried again by the next call. */
+function loadOnFirstCall<T>(load: () => Promise<T>) {
+  let loaded: T | undefined
+  let loading: Promise<T> | undefined
+  const api = () =>
+    (loading ??= load().then(
+      (value) => (loaded = value),
+      (error: unknown) => {
+        loading = undefined
+        throw error
+      },
+    ))
+  return { api, loaded: () => loaded }
+}
+
+/** The Picker API, loaded by its first call ("Add from Google Photos" is not part of the first screen). */
+function lazyPickerApi(context: PickerContext): PickerApi {
+  const { api } = loadOnFirstCall(() => import('./picker').then(({ createPickerApi }) => createPickerApi(context)))
+  return {
+    baseUrl: context.baseUrl.replace(/\/+$/, ''),
+    hasMediaRelay: context.mediaRelayUrl !== undefined,
+    createSession: async (...args) => (await api()).createSession(...args),
+    getSession: async (...args) => (await api()).getSession(...args),
+    deleteSession: async (...args) => (await api()).deleteSession(...args),
+    listMediaItems: async (...args) => (await api()).listMediaItems(...args),
+    waitForPicking: async (...args) => (await api()).waitForPicking(...args),
+    download: async (...args) => (await api()).download(...args),
+    thumbnail: async (...args) => (await api()).thumbnail(...args),
+  }
+}
+
 /**
  * The uploads API, loaded by its first call, so upload code (the resumable protocol and its fallbacks) is not
  * part of the first screen. Only an upload can learn that the resumable protocol is unusable, so until one has
  * run `largeFileProtocol` is 'resumable'.
  */
 function lazyUploadsApi(load: () => Promise<UploadsApi>): UploadsApi {
-  let loaded: UploadsApi | undefined
-  let loading: Promise<UploadsApi> | undefined
-  const api = () =>
-    (loading ??= load().then(
-      (uploads) => (loaded = uploads),
-      (error: unknown) => {
-        loading = undefined // the code failed to arrive (offline): the next upload tries again
-        throw error
-      },
-    ))
+  const { api, loaded } = loadOnFirstCall(load)
   return {
     uploadBytes: async (...args) => (await api()).uploadBytes(...args),
     uploadFiles: async (...args) => (await api()).uploadFiles(...args),
-    largeFileProtocol: () => loaded?.largeFileProtocol() ?? 'resumable',
+    largeFileProtocol: () => loaded()?.largeFileProtocol() ?? 'resumable',
   }
 }
 

@@ -1,14 +1,7 @@
 // Public surface of the API client.
 export { type BackendCapabilities, type PhotosClient, type PhotosClientOptions } from './client'
-export {
-  PickerError,
-  isPickerError,
-  bytesReady,
-  isVideo as isPickedVideo,
-  type PickerApi,
-  type PickingSession,
-  type PickedMediaItem,
-} from './picker'
+export { PickerError, isPickerError, bytesReady, isVideo as isPickedVideo, type PickingSession, type PickedMediaItem } from './picked-items'
+export type { PickerApi } from './picker'
 export * from './errors'
 export type { CallOptions } from './context'
 export type { AlbumsPage, AlbumPatch } from './albums'
@@ -20,7 +13,8 @@ export type {
 } from './uploads'
 export * from './upload-validation'
 export * from './media-url'
-export { saveOriginals, type SaveOptions, type SaveProgress, type SaveResult } from './originals'
+export { saveOriginals } from './save-originals'
+export type { SaveOptions, SaveProgress, SaveResult } from './originals'
 export * from './quota'
 export * from './types'
 export { readEmulatorProfile, resetEmulator, setEmulatorProfile, type EmulatorProfile } from './emulator-control'

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createTestEmulator } from '../test/emulator'
 import { AbortedError, ApiError } from './errors'
-import { PickerError, parseDuration, type PickingSession, type VisibilitySource } from './picker'
+import { PickerError, parseDuration, type PickingSession } from './picked-items'
+import type { VisibilitySource } from './picker'
 import { createTestClient } from './test-harness'
 
 /** A scripted Picker: sessions.get answers from `answers` in turn (the last one repeats); every request is logged. */
@@ -68,6 +69,7 @@ describe('waitForPicking (fake clock)', () => {
     ])
     const picker = pickerClient(script.fetch)
     const done = picker.waitForPicking(session({ pollInterval: '5s', timeoutIn: '600s' }), { visibility: fakeVisibility() })
+    await vi.dynamicImportSettled() // the Picker client loads with its first call
     await vi.advanceTimersByTimeAsync(4999)
     expect(script.gets).toEqual([])
     await vi.advanceTimersByTimeAsync(1)
@@ -84,6 +86,7 @@ describe('waitForPicking (fake clock)', () => {
     const script = scriptedPicker([{ pollingConfig: { pollInterval: '5s', timeoutIn: '7s' } }, { pollingConfig: { pollInterval: '5s', timeoutIn: '2s' } }])
     const picker = pickerClient(script.fetch)
     const done = picker.waitForPicking(session({ pollInterval: '5s', timeoutIn: '12s' }), { visibility: fakeVisibility() })
+    await vi.dynamicImportSettled() // the Picker client loads with its first call
     const outcome = expect(done).rejects.toMatchObject({ name: 'PickerError', problem: 'timeout' })
     await vi.advanceTimersByTimeAsync(20_000)
     await outcome
@@ -98,6 +101,7 @@ describe('waitForPicking (fake clock)', () => {
     const controller = new AbortController()
     const visibility = fakeVisibility()
     const done = picker.waitForPicking(session({ pollInterval: '5s', timeoutIn: '600s' }), { signal: controller.signal, visibility })
+    await vi.dynamicImportSettled() // the Picker client loads with its first call
     const outcome = expect(done).rejects.toBeInstanceOf(AbortedError)
     await vi.advanceTimersByTimeAsync(6000)
     controller.abort()
@@ -112,6 +116,7 @@ describe('waitForPicking (fake clock)', () => {
     const picker = pickerClient(script.fetch)
     const visibility = fakeVisibility()
     const done = picker.waitForPicking(session({ pollInterval: '30s', timeoutIn: '600s' }), { visibility })
+    await vi.dynamicImportSettled() // the Picker client loads with its first call
     await vi.advanceTimersByTimeAsync(3000)
     expect(script.gets).toEqual([])
     visibility.show()
@@ -127,6 +132,7 @@ describe('waitForPicking (fake clock)', () => {
     const picker = pickerClient(script.fetch)
     let closed = false
     const done = picker.waitForPicking(session({ pollInterval: '5s', timeoutIn: '600s' }), { visibility: fakeVisibility(), isWindowClosed: () => closed })
+    await vi.dynamicImportSettled() // the Picker client loads with its first call
     const outcome = expect(done).rejects.toMatchObject({ problem: 'closed' })
     await vi.advanceTimersByTimeAsync(5000)
     closed = true

@@ -4,74 +4,7 @@
 import type { CallOptions } from './context'
 import { AbortedError, isNetworkError } from './errors'
 import { seg, type HttpCore } from './http'
-
-interface PollingConfig {
-  /** Duration string such as "5s". */
-  pollInterval?: string
-  timeoutIn?: string
-}
-
-export interface PickingSession {
-  id: string
-  pickerUri: string
-  pollingConfig?: PollingConfig
-  expireTime?: string
-  pickingConfig?: { maxItemCount?: string }
-  mediaItemsSet?: boolean
-}
-
-type VideoProcessingStatus = 'UNSPECIFIED' | 'PROCESSING' | 'READY' | 'FAILED'
-
-interface MediaFileMetadata {
-  width?: number
-  height?: number
-  cameraMake?: string
-  cameraModel?: string
-  photoMetadata?: { focalLength?: number; apertureFNumber?: number; isoEquivalent?: number; exposureTime?: string }
-  videoMetadata?: { fps?: number; processingStatus?: VideoProcessingStatus }
-}
-
-interface PickedMediaFile {
-  baseUrl?: string
-  mimeType?: string
-  filename?: string
-  mediaFileMetadata?: MediaFileMetadata
-}
-
-export interface PickedMediaItem {
-  id: string
-  createTime?: string
-  type?: 'TYPE_UNSPECIFIED' | 'PHOTO' | 'VIDEO'
-  mediaFile?: PickedMediaFile
-}
-
-/** Why picking ended without items, or why a picked item's bytes cannot be had yet. */
-export type PickerProblem = 'timeout' | 'closed' | 'not-ready' | 'no-bytes'
-
-export class PickerError extends Error {
-  override readonly name = 'PickerError'
-  readonly problem: PickerProblem
-  constructor(problem: PickerProblem, message: string) {
-    super(message)
-    this.problem = problem
-  }
-}
-
-export const isPickerError = (e: unknown, problem?: PickerProblem): e is PickerError =>
-  e instanceof PickerError && (problem === undefined || e.problem === problem)
-
-/** "5s", "1.5s", "0s" → milliseconds; undefined for anything else. */
-export function parseDuration(text: string | undefined): number | undefined {
-  const m = /^(\d+(?:\.\d+)?)s$/.exec(text?.trim() ?? '')
-  return m ? Math.round(Number(m[1]) * 1000) : undefined
-}
-
-export const isVideo = (item: PickedMediaItem): boolean =>
-  item.type === 'VIDEO' || (item.mediaFile?.mimeType ?? '').startsWith('video/')
-
-/** A video's bytes exist only once Google finished processing it; photos are always ready. */
-export const bytesReady = (item: PickedMediaItem): boolean =>
-  !isVideo(item) || item.mediaFile?.mediaFileMetadata?.videoMetadata?.processingStatus === 'READY'
+import { bytesReady, isVideo, parseDuration, PickerError, type PickedMediaItem, type PickingSession } from './picked-items'
 
 /** Where waiting gets its time from (injected by tests). */
 interface PollClock {

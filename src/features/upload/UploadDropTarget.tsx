@@ -2,15 +2,18 @@
 // they will go; dropping starts the upload. Pages that choose a destination (the library, the upload page)
 // mount UploadDropTarget; everywhere else the shell's AnywhereDropTarget sends the files to the library and
 // opens the upload page to show them. Drags of anything but files (text, links, a photo inside the page) pass.
-import { useEffect, useRef, useState } from 'react'
+// The code that uploads (and may ask about the day's quota first) loads when a drag of files starts: it is not
+// part of the first screen, and it has arrived long before the files are dropped.
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { CloudUpload } from 'lucide-react'
 import { loadNamespaces } from '../../i18n'
 import { paths } from '../../config/paths'
 import type { UploadDestination } from './queue'
-import { useUploader } from './use-uploader'
-import { useQuotaConfirmedAdd } from './use-quota-confirmed'
+import type { DropUploaderProps } from './DropUploader'
+
+const DropUploader = lazy(() => import('./DropUploader').then((m) => ({ default: m.DropUploader })))
 
 const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files')
 
@@ -20,6 +23,8 @@ let pageTargets = 0
 /** Shows `over` while files are dragged over the window and hands the dropped files to `onDrop`. */
 function useFileDrop(onDrop: (files: File[]) => void, isActive: () => boolean = () => true) {
   const [over, setOver] = useState(false)
+  /** Files have been dragged over this page at least once. */
+  const [dragged, setDragged] = useState(false)
   const depth = useRef(0)
   const latest = useRef({ onDrop, isActive })
   useEffect(() => {
@@ -33,6 +38,7 @@ function useFileDrop(onDrop: (files: File[]) => void, isActive: () => boolean = 
       e.preventDefault()
       depth.current += 1
       setOver(true)
+      setDragged(true)
     }
     const overFn = (e: DragEvent) => {
       if (!wanted(e)) return
@@ -64,7 +70,42 @@ function useFileDrop(onDrop: (files: File[]) => void, isActive: () => boolean = 
       window.removeEventListener('drop', drop)
     }
   }, [])
-  return over
+  return { over, dragged }
+}
+
+/**
+ * Hands dropped files to the upload code, which loads on the first drag; files dropped before it has arrived
+ * (or while it is being fetched again after a failed load) wait for it here.
+ */
+function useDropUploads() {
+  const upload = useRef<((files: readonly File[], destination: UploadDestination) => void) | null>(null)
+  const waiting = useRef<{ files: readonly File[]; destination: UploadDestination }[]>([])
+  const send = useCallback((files: readonly File[], destination: UploadDestination) => {
+    if (upload.current) upload.current(files, destination)
+    else waiting.current.push({ files, destination })
+  }, [])
+  const uploaderProps = useMemo<DropUploaderProps>(
+    () => ({
+      onReady(add) {
+        upload.current = add
+        for (const batch of waiting.current.splice(0)) add(batch.files, batch.destination)
+      },
+      onGone() {
+        upload.current = null
+      },
+    }),
+    [],
+  )
+  return { send, uploaderProps }
+}
+
+function LoadedUploader({ when, props }: { when: boolean; props: DropUploaderProps }) {
+  if (!when) return null
+  return (
+    <Suspense fallback={null}>
+      <DropUploader {...props} />
+    </Suspense>
+  )
 }
 
 function DropOverlay({ where }: { where: string }) {
@@ -94,23 +135,22 @@ export function UploadDropTarget({
   onHold?: (files: File[]) => void
 }) {
   const { t } = useTranslation('upload')
-  const { add: addNow } = useUploader()
-  const { addFiles: add, dialog } = useQuotaConfirmedAdd(addNow)
+  const { send, uploaderProps } = useDropUploads()
   useEffect(() => {
     pageTargets += 1
     return () => {
       pageTargets -= 1
     }
   }, [])
-  const over = useFileDrop((files) => {
-    if (destination) add(files, destination)
+  const { over, dragged } = useFileDrop((files) => {
+    if (destination) send(files, destination)
     else onHold?.(files)
     onDropped?.()
   })
   const where = !destination ? t('dropToWait') : destination.albumId ? t('dropToAlbum', { album: destination.albumTitle ?? '' }) : t('dropToLibrary')
   return (
     <>
-      {dialog}
+      <LoadedUploader when={dragged} props={uploaderProps} />
       {over ? <DropOverlay where={where} /> : null}
     </>
   )
@@ -119,22 +159,21 @@ export function UploadDropTarget({
 /** The shell's target for every page without its own: files go to the library, shown on the upload page. */
 export function AnywhereDropTarget() {
   const { t } = useTranslation('upload')
-  const { add: addNow } = useUploader()
-  const { addFiles: add, dialog } = useQuotaConfirmedAdd(addNow)
+  const { send, uploaderProps } = useDropUploads()
   const navigate = useNavigate()
   useEffect(() => {
     void loadNamespaces(['upload'])
   }, [])
-  const over = useFileDrop(
+  const { over, dragged } = useFileDrop(
     (files) => {
-      add(files, {})
+      send(files, {})
       navigate(paths.upload())
     },
     () => pageTargets === 0,
   )
   return (
     <>
-      {dialog}
+      <LoadedUploader when={dragged} props={uploaderProps} />
       {over ? <DropOverlay where={t('dropAnywhere')} /> : null}
     </>
   )
