@@ -16,18 +16,25 @@ const DEMO_MEDIA_CACHE = 'shoebox-demo-library-v1'
 
 let demoMediaCache: Promise<Cache> | undefined
 const openDemoMediaCache = () => (demoMediaCache ??= caches.open(DEMO_MEDIA_CACHE))
+/** The URLs in that cache, listed once per worker: a file not in it goes to the network without a lookup. */
+let demoMediaKept: Promise<Set<string>> | undefined
+const keptDemoMedia = () => (demoMediaKept ??= openDemoMediaCache().then(async (cache) => new Set((await cache.keys()).map((r) => r.url))))
 
 // Seed photographs and their thumbnails are large, so they are not precached: each is fetched once and kept for
-// offline use. The copy is written while the answer goes out: waiting for the write doubled a first thumbnail's time.
+// offline use. The copy is written while the answer goes out: waiting for the write doubled a first thumbnail's
+// time, and so did looking up files that could not be there yet.
 async function fetchSeed(url: string): Promise<Response> {
-  const cache = await openDemoMediaCache()
-  const cached = await cache.match(url)
+  const [cache, kept] = await Promise.all([openDemoMediaCache(), keptDemoMedia()])
+  const cached = kept.has(url) ? await cache.match(url) : undefined
   if (cached) return cached
   const response = await fetch(url)
   if (response.ok) {
-    cache.put(url, response.clone()).catch(() => {
-      // Storage full or unavailable: the file is fetched again next time.
-    })
+    cache.put(url, response.clone()).then(
+      () => kept.add(url),
+      () => {
+        // Storage full or unavailable: the file is fetched again next time.
+      },
+    )
   }
   return response
 }
