@@ -19,7 +19,7 @@ test('the New album dialog: Tab meets the close button first, then the title, Ca
   await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused()
 })
 
-test('the notifications region is labelled in Hebrew and Chinese', async ({ page }) => {
+test('the notifications region is labelled in Hebrew and Chinese, and menus read right to left in Hebrew', async ({ page }) => {
   await openDemo(page, '/library')
   // The region appears with the first toast: switching the demo's API rules raises one.
   await page.getByRole('button', { name: 'Demo' }).click()
@@ -28,6 +28,10 @@ test('the notifications region is labelled in Hebrew and Chinese', async ({ page
   await expect(page.getByRole('region', { name: 'Notifications (Alt+T)' })).toBeAttached()
   await chooseLanguage(page, 'עברית')
   await expect(page.getByRole('region', { name: 'התראות (Alt+T)' })).toBeAttached()
+  // react-aria's menus follow the app's language, not the browser's (English here): Hebrew reads right to left.
+  await page.getByRole('button', { name: 'הדגמה' }).click()
+  await expect(page.getByRole('menu', { name: 'הדגמה' })).toHaveCSS('direction', 'rtl')
+  await page.keyboard.press('Escape')
   await chooseLanguage(page, '简体中文')
   await expect(page.getByRole('region', { name: '通知（Alt+T）' })).toBeAttached()
 })

@@ -1,0 +1,17 @@
+import { chromium } from '@playwright/test'
+const origin = 'http://127.0.0.1:4312'
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+const ctx = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' })
+const page = await ctx.newPage()
+await page.goto(origin + '/')
+await page.getByRole('button', { name: 'Explore the demo' }).or(page.getByRole('button', { name: 'Start exploring' })).or(page.getByRole('link', { name: 'Start exploring' })).first().click({ timeout: 60000 })
+await page.waitForURL(/library/)
+await page.evaluate(() => localStorage.setItem('shoebox.language', 'he'))
+await page.reload()
+await page.getByRole('gridcell').first().waitFor()
+await page.locator('header button[aria-haspopup="menu"]').first().click()
+await page.getByRole('menu').waitFor()
+await page.waitForTimeout(400)
+await page.screenshot({ path: '/tmp/he-demomenu.png' })
+await page.keyboard.press('Escape')
+await browser.close()
