@@ -205,9 +205,23 @@ test('when renewal needs a click, a dialog asks and the typed title survives', a
 })
 
 test('declining the sharing scope shows the explanation and can be asked again', async ({ page }) => {
+  const accountCode: string[] = []
+  page.on('request', (r) => {
+    if (/\/assets\/account-/.test(r.url())) accountCode.push(r.url())
+  })
   await signIn(page, { decline: [SHARING] })
-  await page.getByRole('button', { name: 'Google account' }).click()
+  // The account panel's code waits for the button: not even an idle first screen downloads it.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })))
+  expect(accountCode).toEqual([])
+  const accountButton = page.getByRole('button', { name: 'Google account' })
+  await accountButton.focus()
+  await page.keyboard.press('Enter')
   const panel = page.getByRole('dialog', { name: 'Google account' })
+  await expect(panel).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  await expect(accountButton).toBeFocused() // back on the button, though the panel opened from its stand-in
+  await page.keyboard.press('Enter')
   await expect(panel.getByText('Manage and add to shared albums')).toBeVisible()
   await expect(panel.getByText('Asked for when needed')).toBeVisible()
   await panel.getByRole('button', { name: 'Allow: Manage and add to shared albums' }).click()

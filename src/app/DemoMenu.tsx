@@ -9,10 +9,10 @@ import { googleSignInConfigured, readDemoUser, session } from '../auth/session'
 import { paths } from '../config/paths'
 import { readEmulatorProfile, resetEmulator, setEmulatorProfile, type EmulatorProfile } from '../api'
 import { usePhotosClient } from '../queries'
-import { DEMO_BADGE_CLASS } from './mode-badge'
+import { DEMO_BADGE_CLASS } from '../components/ui/header-buttons'
 import { AppDialog } from '../components/ui/Dialog'
 import { forgetWelcomeSeen } from '../auth/welcome'
-import { refocusTriggerIfLost } from './open-on-press'
+import { refocusTriggerIfLost } from '../components/ui/open-on-press'
 
 /** The people of the demo's seed: `demo` owns the library, alice and bob share albums with it. */
 const DEMO_USERS = ['demo', 'alice', 'bob'] as const

@@ -1,18 +1,19 @@
 // The header's demo badge or Google account button. Their menus are built on react-aria, which the first
-// screen does not need. The demo's badge is a plain stand-in until it is used: pointing at it or focusing it
-// fetches the menu's code, pressing it renders the menu already open. The account button (Google mode) has no
-// stand-in to press, so its code loads once the page has loaded and the browser is idle.
-import { lazy, Suspense, useEffect, useState } from 'react'
+// screen does not need: each is a plain stand-in until it is used. Pointing at it or focusing it fetches the
+// menu's code, pressing it renders the menu already open.
+import { lazy, Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
-import { FlaskConical } from 'lucide-react'
+import { CircleUserRound, FlaskConical } from 'lucide-react'
 import type { Mode } from '../auth/session'
-import { DEMO_BADGE_CLASS } from './mode-badge'
-import { whenIdleAfterLoad } from '../utils/idle'
-import { useOpenOnPress } from './open-on-press'
+import { loadNamespaces } from '../i18n'
+import { ACCOUNT_BUTTON_CLASS, DEMO_BADGE_CLASS } from '../components/ui/header-buttons'
+import { useOpenOnPress } from '../components/ui/open-on-press'
 
 const loadDemoMenu = () => import('./DemoMenu')
 const DemoMenu = lazy(() => loadDemoMenu().then((m) => ({ default: m.DemoMenu })))
-const AccountMenu = lazy(() => import('../features/account').then((m) => ({ default: m.AccountMenu })))
+// The menu's texts are in the `auth` catalogue, not on the first screen: they come with its code.
+const loadAccountMenu = () => Promise.all([import('../features/account'), loadNamespaces(['auth'])]).then(([menu]) => menu)
+const AccountMenu = lazy(() => loadAccountMenu().then((m) => ({ default: m.AccountMenu })))
 
 function DemoBadge() {
   const { t } = useTranslation()
@@ -32,13 +33,17 @@ function DemoBadge() {
 }
 
 function AccountButton() {
-  const [idle, setIdle] = useState(false)
-  useEffect(() => whenIdleAfterLoad(() => setIdle(true)), [])
-  const standIn = <span className="inline-block size-9" aria-hidden />
-  if (!idle) return standIn
+  const { t } = useTranslation()
+  const { pressed, standInProps } = useOpenOnPress(loadAccountMenu)
+  const standIn = (
+    <button type="button" aria-label={t('mode.account')} aria-haspopup="dialog" aria-expanded={false} className={ACCOUNT_BUTTON_CLASS} {...standInProps}>
+      <CircleUserRound className="size-5" aria-hidden />
+    </button>
+  )
+  if (!pressed) return standIn
   return (
     <Suspense fallback={standIn}>
-      <AccountMenu />
+      <AccountMenu defaultOpen />
     </Suspense>
   )
 }

@@ -4,7 +4,7 @@ import { lazy, Suspense, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Settings2 } from 'lucide-react'
 import type { Mode } from '../auth/session'
-import { useOpenOnPress } from './open-on-press'
+import { useOpenOnPress } from '../components/ui/open-on-press'
 
 const loadSettingsPopover = () => import('./SettingsPopover')
 const SettingsPopover = lazy(() => loadSettingsPopover().then((m) => ({ default: m.SettingsPopover })))

@@ -1,7 +1,7 @@
 // Google mode's account button in the header: who is signed in, which permissions Google granted (and asking
 // for one again), today's use of the API allowance, how long the sign-in lasts, and sign-out (optionally
 // forgetting this account's records on the device).
-import { useId, useState } from 'react'
+import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components'
@@ -10,6 +10,8 @@ import { SCOPES, useGoogleAuth, useScopeLabel } from '../../auth'
 import { DAILY_API_REQUEST_LIMIT, DAILY_MEDIA_BYTE_REQUEST_LIMIT } from '../../api/quota'
 import { paths } from '../../config/paths'
 import { useQuotaUsage } from '../../queries'
+import { refocusTriggerIfLost } from '../../components/ui/open-on-press'
+import { ACCOUNT_BUTTON_CLASS } from '../../components/ui/header-buttons'
 
 const PHOTOS_SCOPES = [SCOPES.readAppCreated, SCOPES.appendOnly, SCOPES.editAppCreated] as const
 
@@ -45,8 +47,11 @@ function QuotaMeters() {
   )
 }
 
-export function AccountMenu() {
+/** `defaultOpen`: rendered by a press on the header's stand-in (app/ModeMenu), already open. */
+export function AccountMenu({ defaultOpen = false }: { defaultOpen?: boolean }) {
   const { t, i18n } = useTranslation('auth')
+  const { t: tc } = useTranslation()
+  const trigger = useRef<HTMLButtonElement>(null)
   const navigate = useNavigate()
   const auth = useGoogleAuth()
   const scopeLabel = useScopeLabel()
@@ -59,10 +64,16 @@ export function AccountMenu() {
     : null
 
   return (
-    <DialogTrigger>
+    <DialogTrigger
+      defaultOpen={defaultOpen}
+      onOpenChange={(open) => {
+        if (!open) refocusTriggerIfLost(trigger)
+      }}
+    >
       <Button
-        aria-label={t('account.button')}
-        className="inline-flex size-9 items-center justify-center rounded-full border border-slate-300 text-slate-700 outline-none hover:bg-slate-100 focus-visible:ring-2 focus-visible:ring-brand-500 dark:border-slate-700 dark:text-slate-200 dark:hover:bg-slate-800"
+        ref={trigger}
+        aria-label={tc('mode.account')}
+        className={ACCOUNT_BUTTON_CLASS}
       >
         <CircleUserRound className="size-5" aria-hidden />
       </Button>

@@ -60,7 +60,6 @@ export default {
     forgetRecords: "Also forget this account's records on this device",
     forgetRecordsNote:
       'Album stories and the list of photos already added from Google Photos. Your photos and albums in Google Photos are not touched. Language and theme stay.',
-    button: 'Google account',
     title: 'Google account',
     permissions: 'Permissions',
     granted: 'Allowed',

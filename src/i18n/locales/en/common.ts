@@ -61,6 +61,8 @@ export default {
     googleUnavailable: 'Google sign-in could not be loaded (you may be offline, or it is blocked). You can still explore the demo.',
   },
   mode: {
+    /** Google mode's header button: the account menu. */
+    account: 'Google account',
     actAs: 'Use the demo as',
     users: { demo: 'You (the library’s owner)', alice: 'Alice (a friend in the demo)', bob: 'Bob (a friend in the demo)' },
     current: '(current)',

@@ -63,7 +63,6 @@ export default {
     forgetRecords: 'לשכוח גם את הרשומות של החשבון הזה במכשיר',
     forgetRecordsNote:
       'סיפורי האלבומים ורשימת התמונות שכבר נוספו מ-Google Photos. התמונות והאלבומים שלך ב-Google Photos לא ישתנו. השפה וערכת הנושא נשמרות.',
-    button: 'חשבון Google',
     title: 'חשבון Google',
     permissions: 'הרשאות',
     granted: 'מאושרת',

@@ -64,6 +64,8 @@ export default {
     googleUnavailable: 'לא ניתן היה לטעון את הכניסה עם Google (ייתכן שאין חיבור, או שהיא חסומה). עדיין אפשר לסייר בהדגמה.',
   },
   mode: {
+    /** Google mode's header button: the account menu. */
+    account: 'חשבון Google',
     actAs: 'להשתמש בהדגמה בתור',
     users: { demo: 'את/ה (בעלי הספרייה)', alice: 'אליס (חברה בהדגמה)', bob: 'בוב (חבר בהדגמה)' },
     current: '(נוכחי)',

@@ -57,7 +57,6 @@ export default {
     quotaNote: '由此浏览器统计。Google 按 OAuth 客户端设定每日限额，由使用此部署的所有人共享；于太平洋时间午夜重置。',
     forgetRecords: '同时清除此帐号在本设备上的记录',
     forgetRecordsNote: '包括相册故事和已从 Google 相册添加的照片列表。Google 相册中的照片和相册不受影响。语言和主题设置会保留。',
-    button: 'Google 账号',
     title: 'Google 账号',
     permissions: '权限',
     granted: '已允许',

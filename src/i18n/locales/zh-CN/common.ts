@@ -64,6 +64,8 @@ export default {
     googleUnavailable: '无法加载 Google 登录（你可能处于离线状态，或登录被拦截）。你仍然可以体验演示。',
   },
   mode: {
+    /** Google mode's header button: the account menu. */
+    account: 'Google 账号',
     actAs: '以此身份使用演示',
     users: { demo: '你（图库的所有者）', alice: 'Alice（演示中的朋友）', bob: 'Bob（演示中的朋友）' },
     current: '（当前）',
