@@ -12,7 +12,7 @@ import { usePhotosClient } from '../queries'
 import { DEMO_BADGE_CLASS } from '../components/ui/header-buttons'
 import { AppDialog } from '../components/ui/Dialog'
 import { forgetWelcomeSeen } from '../auth/welcome'
-import { refocusTriggerIfLost } from '../components/ui/open-on-press'
+import { refocusTriggerIfLost } from '../components/ui/refocus-trigger'
 
 /** The people of the demo's seed: `demo` owns the library, alice and bob share albums with it. */
 const DEMO_USERS = ['demo', 'alice', 'bob'] as const

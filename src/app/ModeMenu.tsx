@@ -1,13 +1,13 @@
 // The header's demo badge or Google account button. Their menus are built on react-aria, which the first
 // screen does not need: each is a plain stand-in until it is used. Pointing at it or focusing it fetches the
 // menu's code, pressing it renders the menu already open.
-import { lazy, Suspense } from 'react'
+import { lazy } from 'react'
 import { useTranslation } from 'react-i18next'
 import { CircleUserRound, FlaskConical } from 'lucide-react'
 import type { Mode } from '../auth/session'
 import { loadNamespaces } from '../i18n'
 import { ACCOUNT_BUTTON_CLASS, DEMO_BADGE_CLASS } from '../components/ui/header-buttons'
-import { useOpenOnPress } from '../components/ui/open-on-press'
+import { OpenOnPress } from '../components/ui/open-on-press'
 
 const loadDemoMenu = () => import('./DemoMenu')
 const DemoMenu = lazy(() => loadDemoMenu().then((m) => ({ default: m.DemoMenu })))
@@ -17,34 +17,25 @@ const AccountMenu = lazy(() => loadAccountMenu().then((m) => ({ default: m.Accou
 
 function DemoBadge() {
   const { t } = useTranslation()
-  const { pressed, standInProps } = useOpenOnPress(loadDemoMenu)
-  const standIn = (
-    <button type="button" aria-haspopup="menu" aria-expanded={false} className={DEMO_BADGE_CLASS} {...standInProps}>
+  const face = (
+    <>
       <FlaskConical className="size-4" aria-hidden />
       {t('mode.demo')}
-    </button>
+    </>
   )
-  if (!pressed) return standIn
   return (
-    <Suspense fallback={standIn}>
+    <OpenOnPress load={loadDemoMenu} popup="menu" className={DEMO_BADGE_CLASS} face={face}>
       <DemoMenu defaultOpen />
-    </Suspense>
+    </OpenOnPress>
   )
 }
 
 function AccountButton() {
   const { t } = useTranslation()
-  const { pressed, standInProps } = useOpenOnPress(loadAccountMenu)
-  const standIn = (
-    <button type="button" aria-label={t('mode.account')} aria-haspopup="dialog" aria-expanded={false} className={ACCOUNT_BUTTON_CLASS} {...standInProps}>
-      <CircleUserRound className="size-5" aria-hidden />
-    </button>
-  )
-  if (!pressed) return standIn
   return (
-    <Suspense fallback={standIn}>
+    <OpenOnPress load={loadAccountMenu} popup="dialog" label={t('mode.account')} className={ACCOUNT_BUTTON_CLASS} face={<CircleUserRound className="size-5" aria-hidden />}>
       <AccountMenu defaultOpen />
-    </Suspense>
+    </OpenOnPress>
   )
 }
 

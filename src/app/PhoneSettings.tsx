@@ -1,10 +1,10 @@
 // The phone header's Settings button. Its popover is built on react-aria, which the first screen does not need:
 // a stand-in button shows until it is pressed (see open-on-press).
-import { lazy, Suspense, type ReactNode } from 'react'
+import { lazy, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Settings2 } from 'lucide-react'
 import type { Mode } from '../auth/session'
-import { useOpenOnPress } from '../components/ui/open-on-press'
+import { OpenOnPress } from '../components/ui/open-on-press'
 
 const loadSettingsPopover = () => import('./SettingsPopover')
 const SettingsPopover = lazy(() => loadSettingsPopover().then((m) => ({ default: m.SettingsPopover })))
@@ -14,16 +14,9 @@ export const SETTINGS_BUTTON_CLASS =
 
 export function PhoneSettings({ mode, pickers }: { mode: Mode; pickers: ReactNode }) {
   const { t } = useTranslation()
-  const { pressed, standInProps } = useOpenOnPress(loadSettingsPopover)
-  const standIn = (
-    <button type="button" aria-label={t('settings.label')} aria-haspopup="dialog" aria-expanded={false} className={SETTINGS_BUTTON_CLASS} {...standInProps}>
-      <Settings2 className="size-5" aria-hidden />
-    </button>
-  )
-  if (!pressed) return standIn
   return (
-    <Suspense fallback={standIn}>
+    <OpenOnPress load={loadSettingsPopover} popup="dialog" label={t('settings.label')} className={SETTINGS_BUTTON_CLASS} face={<Settings2 className="size-5" aria-hidden />}>
       <SettingsPopover mode={mode} pickers={pickers} defaultOpen />
-    </Suspense>
+    </OpenOnPress>
   )
 }

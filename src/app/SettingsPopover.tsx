@@ -7,7 +7,7 @@ import type { Mode } from '../auth/session'
 import { ModeMenu } from './ModeMenu'
 import { openShortcutSheet } from '../utils/shortcut-sheet'
 import { SETTINGS_BUTTON_CLASS } from './PhoneSettings'
-import { refocusTriggerIfLost } from '../components/ui/open-on-press'
+import { refocusTriggerIfLost } from '../components/ui/refocus-trigger'
 
 export function SettingsPopover({ mode, pickers, defaultOpen }: { mode: Mode; pickers: ReactNode; defaultOpen: boolean }) {
   const { t } = useTranslation()

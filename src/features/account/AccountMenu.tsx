@@ -10,7 +10,7 @@ import { SCOPES, useGoogleAuth, useScopeLabel } from '../../auth'
 import { DAILY_API_REQUEST_LIMIT, DAILY_MEDIA_BYTE_REQUEST_LIMIT } from '../../api/quota'
 import { paths } from '../../config/paths'
 import { useQuotaUsage } from '../../queries'
-import { refocusTriggerIfLost } from '../../components/ui/open-on-press'
+import { refocusTriggerIfLost } from '../../components/ui/refocus-trigger'
 import { ACCOUNT_BUTTON_CLASS } from '../../components/ui/header-buttons'
 
 const PHOTOS_SCOPES = [SCOPES.readAppCreated, SCOPES.appendOnly, SCOPES.editAppCreated] as const
