@@ -148,8 +148,6 @@ async function returningCold(browser, storageState) {
     )
     const worst = Math.max(...ratios)
     target('first screen: thumbnail pixels ≤ 1.5× their CSS size (DPR capped)', `${worst.toFixed(2)}× at most`, worst <= 1.5 + 1e-9)
-    const { thumbnailsVersusStatic, thumbnailTargets } = await import('./bench/thumbnails.mjs')
-    for (const [name, figure, ok] of thumbnailTargets(await thumbnailsVersusStatic(page, origin, outDir))) target(name, figure, ok)
     // Search asks nothing until a filter is chosen (the albums only when the album choice is used).
     const searchStart = requests.length
     await page.goto(`${origin}/search`)
@@ -159,6 +157,26 @@ async function returningCold(browser, storageState) {
   } finally {
     await context.close()
   }
+}
+
+/**
+ * The first screen's thumbnails against a static page, in three returning visits with an empty cache (each a new
+ * service worker): the median ratio is the figure, as one visit's two or three slowest files swing it widely.
+ */
+async function thumbnailsAgainstStatic(browser, storageState) {
+  const { thumbnailsVersusStatic, thumbnailTargets } = await import('./bench/thumbnails.mjs')
+  const runs = []
+  for (let i = 0; i < 3; i++) {
+    const context = await browser.newContext({ storageState, viewport: { width: 390, height: 844 }, deviceScaleFactor: 3 })
+    try {
+      const page = await context.newPage()
+      await page.goto(`${origin}/`)
+      runs.push(await thumbnailsVersusStatic(page, origin, outDir))
+    } finally {
+      await context.close()
+    }
+  }
+  for (const [name, figure, ok] of thumbnailTargets(runs)) target(name, figure, ok)
 }
 
 try {
@@ -177,6 +195,7 @@ try {
   try {
     const storageState = await firstVisit(browser)
     await returningCold(browser, storageState)
+    await thumbnailsAgainstStatic(browser, storageState)
     const { viewerBench, viewerTargets } = await import('./bench/viewer.mjs')
     for (const [name, figure, ok] of viewerTargets(await viewerBench(browser, origin, storageState))) target(name, figure, ok)
     if (process.env.BENCH_FLING !== '0') {

@@ -4,8 +4,8 @@
 // not answer with the app) shows the same image URLs, each with a query the emulator ignores so the browser's
 // cache cannot answer them: the same service worker makes the same images, after forgetting the thumbnail files
 // it read for the app (so both pages meet it in the same state). The figure is the time from the first
-// thumbnail request to the last thumbnail's arrival, app over static page; the static page shown a second time,
-// with the files read, is printed for information.
+// thumbnail request to the last thumbnail's arrival, app over static page, the median of a few visits (bench.mjs);
+// the static page shown a second time, with the files read, is printed for information.
 import { writeFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
@@ -86,18 +86,23 @@ export async function thumbnailsVersusStatic(page, origin, outDir) {
   }
 }
 
-export function thumbnailTargets(r) {
-  const name = 'first screen thumbnails vs a static page (same server, same files unread) ≤ 1.5×'
-  if (!r.app || !r.static || !r.controlled || r.forgotten < 1) {
-    const why = !r.controlled ? 'static page not served by the service worker' : r.forgotten < 1 ? 'the files could not be made unread' : 'no timings'
+/** `runs`: a few visits' results. The median ratio is the target's figure; each run is printed. */
+export function thumbnailTargets(runs) {
+  const name = 'first screen thumbnails vs a static page (same server, same files unread) ≤ 1.5×, median of 3'
+  const measured = runs.filter((r) => r.app && r.static && r.controlled && r.forgotten > 0)
+  if (measured.length === 0) {
+    const r = runs[0] ?? {}
+    const why = !r.controlled ? 'static page not served by the service worker' : !(r.forgotten > 0) ? 'the files could not be made unread' : 'no timings'
     return [[name, `not measured (${why})`, false]]
   }
   const ms = (n) => `${Math.round(n)} ms`
-  const ratio = r.app.span / r.static.span
+  const withRatio = measured.map((r) => ({ ...r, ratio: r.app.span / r.static.span })).sort((a, b) => a.ratio - b.ratio)
+  const median = withRatio[Math.floor(withRatio.length / 2)]
+  const each = (r) => `${r.ratio.toFixed(2)}× (app ${ms(r.app.span)}, static ${ms(r.static.span)}, again ${r.warm ? ms(r.warm.span) : '?'})`
   return [
-    [name, `${ratio.toFixed(2)}× (${r.count} thumbnails: app ${ms(r.app.span)}, static ${ms(r.static.span)}; median request ${ms(r.app.median)} vs ${ms(r.static.median)})`, ratio <= 1.5],
-    ['first screen thumbnails, app: request start + duration (ms)', r.app.detail, null],
-    ['first screen thumbnails, static page: request start + duration (ms)', r.static.detail, null],
-    ['first screen thumbnails, static page again (files already read)', r.warm ? `${ms(r.warm.span)}: ${r.warm.detail}` : 'no timings', null],
+    [name, `${median.ratio.toFixed(2)}× (${median.count} thumbnails; median request ${ms(median.app.median)} vs ${ms(median.static.median)})`, median.ratio <= 1.5],
+    ['first screen thumbnails: each visit (app, static page, static page again with the files read)', withRatio.map(each).join('; '), null],
+    ['first screen thumbnails, median visit, app: request start + duration (ms)', median.app.detail, null],
+    ['first screen thumbnails, median visit, static page: request start + duration (ms)', median.static.detail, null],
   ]
 }
