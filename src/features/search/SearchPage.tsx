@@ -4,7 +4,6 @@ import { getLocalTimeZone, today as todayIn } from '@internationalized/date'
 import { Download, FolderPlus, SearchX, SlidersHorizontal } from 'lucide-react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { I18nProvider } from 'react-aria-components'
 import { useLocation, useNavigate } from 'react-router'
 import { paths } from '../../config/paths'
 import { AppDialog } from '../../components/ui/Dialog'
@@ -42,7 +41,7 @@ function useAlbumChoices(wanted: boolean): AlbumChoice[] | undefined {
 }
 
 export function SearchPage() {
-  const { t, i18n } = useTranslation('search')
+  const { t } = useTranslation('search')
   const { t: tc } = useTranslation()
   const location = useLocation()
   const navigate = useNavigate()
@@ -137,110 +136,108 @@ export function SearchPage() {
   const total = items.length
   const noResults = !!results.data && !total && !results.isPlaceholderData && !!sent.request
   return (
-    <I18nProvider locale={i18n.language}>
-      <div className="flex h-[calc(100dvh-3.5rem-6rem)] flex-col md:h-[calc(100dvh-3.5rem-2rem)]">
-        {selection.ids.size ? (
-          <SelectionBar count={selection.ids.size} onClear={grid.clearSelection} onSelectAll={grid.selectAll} allSelected={grid.allSelected}>
-            <button type="button" className="btn-ghost" onClick={downloads.downloadSelected}>
-              <Download aria-hidden className="size-5" />
-              <span className="max-sm:sr-only">{tc('selection.download')}</span>
-            </button>
-            <button type="button" className="btn-primary" onClick={() => setAddOpen(true)}>
-              <FolderPlus aria-hidden className="size-4" />
-              {t('addToAlbum.button')}
-            </button>
-          </SelectionBar>
-        ) : (
-          <PageHeader
-            title={t('title')}
-            subtitle={t('subtitle')}
-            actions={
-              <button type="button" className="btn-secondary lg:hidden" onClick={() => setFiltersOpen(true)}>
-                <SlidersHorizontal aria-hidden className="size-4" />
-                {activeCount ? t('openFiltersCount', { count: activeCount }) : t('openFilters')}
-              </button>
-            }
-          />
-        )}
-        <div className="flex min-h-0 flex-1">
-          <div className="hidden w-[23rem] shrink-0 overflow-y-auto border-e border-slate-200 px-4 pb-8 sm:px-6 lg:block dark:border-slate-800">
-            {form}
-          </div>
-          <section aria-label={t('results.label')} className="flex min-w-0 flex-1 flex-col gap-3 px-4 pt-2 sm:px-6">
-            <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
-              <p role="status" className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
-                {updating ? (
-                  <>
-                    <Spinner className="size-4" />
-                    {t('results.updating')}
-                  </>
-                ) : results.data && sent.request && !nothingChosen ? (
-                  results.hasNextPage ? (
-                    t('results.countMore', { count: total })
-                  ) : (
-                    t('results.count', { count: total })
-                  )
-                ) : null}
-              </p>
-              {added && !selection.ids.size ? (
-                <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
-                  {t('addToAlbum.done', { count: added.count, title: added.title })}
-                </p>
-              ) : null}
-            </div>
-            {activeCount && !noResults ? (
-              <div className="flex flex-wrap items-center gap-2">
-                <ActiveFilters filters={filters} onChange={onChange} albumTitle={albumTitle} />
-                <button type="button" className="btn-ghost min-h-8 px-3 text-xs max-sm:min-h-11" onClick={() => onChange(clearAll)}>
-                  {t('active.clearAll')}
-                </button>
-              </div>
-            ) : null}
-            {issues.length ? (
-              <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-200">
-                <span className="hidden lg:inline">{sent.request ? t('notSent') : t('notSentNothing')}</span>
-                <span className="lg:hidden">
-                  {t('notSentPhone')}{' '}
-                  <button type="button" className="font-semibold underline underline-offset-2" onClick={() => setFiltersOpen(true)}>
-                    {t('openFilters')}
-                  </button>
-                </span>
-              </p>
-            ) : null}
-            <DownloadProgress state={downloads.state} onCancel={downloads.cancel} />
-            {body}
-          </section>
-        </div>
-        <AppDialog
-          isOpen={filtersOpen}
-          onOpenChange={setFiltersOpen}
-          title={t('filters')}
-          size="xl"
-          footer={
-            <button type="button" className="btn-primary" onClick={() => setFiltersOpen(false)}>
-              {t('showResults')}
+    <div className="flex h-[calc(100dvh-3.5rem-6rem)] flex-col md:h-[calc(100dvh-3.5rem-2rem)]">
+      {selection.ids.size ? (
+        <SelectionBar count={selection.ids.size} onClear={grid.clearSelection} onSelectAll={grid.selectAll} allSelected={grid.allSelected}>
+          <button type="button" className="btn-ghost" onClick={downloads.downloadSelected}>
+            <Download aria-hidden className="size-5" />
+            <span className="max-sm:sr-only">{tc('selection.download')}</span>
+          </button>
+          <button type="button" className="btn-primary" onClick={() => setAddOpen(true)}>
+            <FolderPlus aria-hidden className="size-4" />
+            {t('addToAlbum.button')}
+          </button>
+        </SelectionBar>
+      ) : (
+        <PageHeader
+          title={t('title')}
+          subtitle={t('subtitle')}
+          actions={
+            <button type="button" className="btn-secondary lg:hidden" onClick={() => setFiltersOpen(true)}>
+              <SlidersHorizontal aria-hidden className="size-4" />
+              {activeCount ? t('openFiltersCount', { count: activeCount }) : t('openFilters')}
             </button>
           }
-        >
-          <div className="px-4 pb-6">{form}</div>
-        </AppDialog>
-        {addOpen ? (
-          <AddToAlbum
-            ids={[...selection.ids]}
-            items={items}
-            albums={albums}
-            onClose={(done) => {
-              setAddOpen(false)
-              if (done) {
-                dispatch({ type: 'clear' })
-                setAdded(done)
-              }
-            }}
-          />
-        ) : null}
-        {grid.viewerOutlet}
+        />
+      )}
+      <div className="flex min-h-0 flex-1">
+        <div className="hidden w-[23rem] shrink-0 overflow-y-auto border-e border-slate-200 px-4 pb-8 sm:px-6 lg:block dark:border-slate-800">
+          {form}
+        </div>
+        <section aria-label={t('results.label')} className="flex min-w-0 flex-1 flex-col gap-3 px-4 pt-2 sm:px-6">
+          <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+            <p role="status" className="flex items-center gap-2 text-sm text-slate-600 dark:text-slate-400">
+              {updating ? (
+                <>
+                  <Spinner className="size-4" />
+                  {t('results.updating')}
+                </>
+              ) : results.data && sent.request && !nothingChosen ? (
+                results.hasNextPage ? (
+                  t('results.countMore', { count: total })
+                ) : (
+                  t('results.count', { count: total })
+                )
+              ) : null}
+            </p>
+            {added && !selection.ids.size ? (
+              <p role="status" className="text-sm text-emerald-700 dark:text-emerald-300">
+                {t('addToAlbum.done', { count: added.count, title: added.title })}
+              </p>
+            ) : null}
+          </div>
+          {activeCount && !noResults ? (
+            <div className="flex flex-wrap items-center gap-2">
+              <ActiveFilters filters={filters} onChange={onChange} albumTitle={albumTitle} />
+              <button type="button" className="btn-ghost min-h-8 px-3 text-xs max-sm:min-h-11" onClick={() => onChange(clearAll)}>
+                {t('active.clearAll')}
+              </button>
+            </div>
+          ) : null}
+          {issues.length ? (
+            <p role="alert" className="rounded-lg bg-red-50 p-3 text-sm text-red-800 dark:bg-red-950/40 dark:text-red-200">
+              <span className="hidden lg:inline">{sent.request ? t('notSent') : t('notSentNothing')}</span>
+              <span className="lg:hidden">
+                {t('notSentPhone')}{' '}
+                <button type="button" className="font-semibold underline underline-offset-2" onClick={() => setFiltersOpen(true)}>
+                  {t('openFilters')}
+                </button>
+              </span>
+            </p>
+          ) : null}
+          <DownloadProgress state={downloads.state} onCancel={downloads.cancel} />
+          {body}
+        </section>
       </div>
-    </I18nProvider>
+      <AppDialog
+        isOpen={filtersOpen}
+        onOpenChange={setFiltersOpen}
+        title={t('filters')}
+        size="xl"
+        footer={
+          <button type="button" className="btn-primary" onClick={() => setFiltersOpen(false)}>
+            {t('showResults')}
+          </button>
+        }
+      >
+        <div className="px-4 pb-6">{form}</div>
+      </AppDialog>
+      {addOpen ? (
+        <AddToAlbum
+          ids={[...selection.ids]}
+          items={items}
+          albums={albums}
+          onClose={(done) => {
+            setAddOpen(false)
+            if (done) {
+              dispatch({ type: 'clear' })
+              setAdded(done)
+            }
+          }}
+        />
+      ) : null}
+      {grid.viewerOutlet}
+    </div>
   )
 }
 

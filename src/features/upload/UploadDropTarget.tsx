@@ -74,8 +74,8 @@ function useFileDrop(onDrop: (files: File[]) => void, isActive: () => boolean = 
 }
 
 /**
- * Hands dropped files to the upload code, which loads on the first drag; files dropped before it has arrived
- * (or while it is being fetched again after a failed load) wait for it here.
+ * Hands dropped files to the upload code, which loads on the first drag (LoadedUploader); files dropped before
+ * it has arrived wait for it here.
  */
 function useDropUploads() {
   const upload = useRef<((files: readonly File[], destination: UploadDestination) => void) | null>(null)
