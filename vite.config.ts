@@ -155,10 +155,24 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       manifest: true,
-      rollupOptions: {
-        // A feature's index.ts only re-exports its public entry: marked free of side effects, so a route that uses one
-        // export of it does not link the feature's other pages into its chunk (routes stay code-split).
-        treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]features[\\/][^\\/]+[\\/]index\.ts$/.test(id) },
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // The libraries every page renders with, as one file instead of a dozen: fewer requests before the first
+            // paint and less per-file overhead. i18next and react-i18next stay out: the entry sets up the language
+            // with them before React arrives.
+            groups: [
+              {
+                name: 'runtime',
+                test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|use-sync-external-store|@tanstack[\\/](query-core|react-query))[\\/]/,
+              },
+            ],
+          },
+        },
+        // A barrel (a feature's, a component folder's, the api, queries and auth index.ts) only re-exports: marked free
+        // of side effects, so a module that uses one export of it does not pull in the rest. Before, the route
+        // skeleton's one import from the media grid's barrel put the whole grid and its virtualizer on every page.
+        treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/](features[\\/][^\\/]+|components[\\/][^\\/]+|queries|api|auth)[\\/]index\.ts$/.test(id) },
       },
     },
     test: {
