@@ -242,6 +242,14 @@ test('declining the sharing scope shows the explanation and can be asked again',
   // The account panel underneath now lists it as allowed.
   await expect(panel.getByRole('button', { name: /Manage and add to shared albums/ })).toHaveCount(0)
   expect((await gsiRecord(page)).granted).toContain(SHARING)
+  // Its "Allow" button, which had focus, is gone: focus stays in the panel, on that permission's row (before, it
+  // fell to the page, where Escape no longer closed the panel).
+  await expect
+    .poll(() => page.evaluate(() => (document.activeElement?.closest('[role=dialog]') ? document.activeElement.textContent : 'outside the panel')))
+    .toBe('Manage and add to shared albumsAllowed')
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  await expect(accountButton).toBeFocused()
 })
 
 test('sign out revokes the token, clears cached data and returns to the start page', async ({ page }) => {

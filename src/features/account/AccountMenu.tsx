@@ -1,7 +1,7 @@
 // Google mode's account button in the header: who is signed in, which permissions Google granted (and asking
 // for one again), today's use of the API allowance, how long the sign-in lasts, and sign-out (optionally
 // forgetting this account's records on the device).
-import { useId, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate } from 'react-router'
 import { Button, Dialog, DialogTrigger, Heading, Popover } from 'react-aria-components'
@@ -10,7 +10,7 @@ import { SCOPES, useGoogleAuth, useScopeLabel } from '../../auth'
 import { DAILY_API_REQUEST_LIMIT, DAILY_MEDIA_BYTE_REQUEST_LIMIT } from '../../api/quota'
 import { paths } from '../../config/paths'
 import { useQuotaUsage } from '../../queries'
-import { refocusTriggerIfLost } from '../../components/ui/refocus-trigger'
+import { focusIfLost, refocusTriggerIfLost } from '../../components/ui/refocus-trigger'
 import { ACCOUNT_BUTTON_CLASS } from '../../components/ui/header-buttons'
 
 const PHOTOS_SCOPES = [SCOPES.readAppCreated, SCOPES.appendOnly, SCOPES.editAppCreated] as const
@@ -59,6 +59,15 @@ export function AccountMenu({ defaultOpen = false }: { defaultOpen?: boolean }) 
   const [forgetRecords, setForgetRecords] = useState(false)
   const forgetId = useId()
   const listed = auth.sharingScopeOnDemand ? [...PHOTOS_SCOPES, SCOPES.sharing] : PHOTOS_SCOPES
+  // A permission's row, to take focus when its "Allow" button (focused, being pressed) goes away with the grant.
+  const scopeRows = useRef(new Map<string, HTMLElement>())
+  const askedScope = useRef<string | null>(null)
+  useEffect(() => {
+    const scope = askedScope.current
+    if (!scope || !auth.grantedScopes.includes(scope)) return
+    askedScope.current = null
+    focusIfLost(() => scopeRows.current.get(scope))
+  }, [auth.grantedScopes])
   const time = auth.expiresAt
     ? new Intl.DateTimeFormat(i18n.language, { hour: 'numeric', minute: '2-digit' }).format(auth.expiresAt)
     : null
@@ -100,7 +109,14 @@ export function AccountMenu({ defaultOpen = false }: { defaultOpen?: boolean }) 
                       className={`mt-0.5 size-4 shrink-0 ${granted ? 'text-emerald-600' : declined ? 'text-red-600' : 'text-slate-400'}`}
                       aria-hidden
                     />
-                    <div className="flex min-w-0 flex-1 flex-col">
+                    <div
+                      ref={(row) => {
+                        if (row) scopeRows.current.set(scope, row)
+                        else scopeRows.current.delete(scope)
+                      }}
+                      tabIndex={-1}
+                      className="flex min-w-0 flex-1 flex-col rounded outline-none focus-visible:ring-2 focus-visible:ring-brand-500"
+                    >
                       <span>{scopeLabel(scope)}</span>
                       <span className="text-xs text-slate-600 dark:text-slate-400">{t(`account.${state}`)}</span>
                     </div>
@@ -109,7 +125,10 @@ export function AccountMenu({ defaultOpen = false }: { defaultOpen?: boolean }) 
                         type="button"
                         className="btn-secondary h-8 px-3 text-xs"
                         aria-label={`${declined ? t('account.askAgain') : t('account.ask')}: ${scopeLabel(scope)}`}
-                        onClick={() => void auth.requestScopes([scope])}
+                        onClick={() => {
+                          askedScope.current = scope
+                          void auth.requestScopes([scope])
+                        }}
                       >
                         {declined ? t('account.askAgain') : t('account.ask')}
                       </button>
