@@ -7,6 +7,8 @@ import optimizeLocales from '@react-aria/optimize-locales-plugin'
 import type { Plugin } from 'vite'
 import { contentSecurityPolicy, headersFile, securityConfigFromEnv, securityHeaders, type SecurityConfig } from './src/config/security-headers.ts'
 import { DEMO_THUMBNAIL_SIZES } from './src/config/demo-thumbnails.ts'
+import { FIRST_SCREEN_DATA_ID, FIRST_SCREEN_SCRIPT, type FirstScreenPreloads } from './src/config/first-screen.ts'
+import { createHash } from 'node:crypto'
 
 // Demo thumbnails (scripts/demo-library/thumbnails.mjs) go into the build output, beside the seed photos.
 function demoThumbnails(): Plugin {
@@ -24,15 +26,19 @@ function demoThumbnails(): Plugin {
   }
 }
 
-// What the first screen of the demo (/library) runs besides the entry: index.html preloads these and their
-// imports, so they download in parallel with the entry instead of in waves after it.
-const FIRST_SCREEN_MODULES = [
+// What the first screen of the demo (/library) runs besides the entry, and what the welcome (a first visit to
+// "/") runs: index.html preloads one set or the other, with their imports, so they download in parallel with the
+// entry instead of in waves after it. The files both need are plain links; src/config/first-screen.ts picks the rest.
+const LIBRARY_MODULES = [
   'src/app/render.tsx',
   'src/app/Shell.tsx',
   'src/app/pages/LibraryRoute.tsx',
   'src/i18n/locales/en/library.ts',
   'src/i18n/locales/en/upload.ts',
 ]
+const WELCOME_MODULES = ['src/app/render.tsx', 'src/app/pages/StartRoute.tsx', 'src/i18n/locales/en/auth.ts']
+
+const FIRST_SCREEN_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(FIRST_SCREEN_SCRIPT).digest('base64')}'`
 
 function preloadFirstScreen(base: string): Plugin {
   return {
@@ -44,21 +50,32 @@ function preloadFirstScreen(base: string): Plugin {
         if (!bundle) return html
         const chunks = Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [c] : []))
         const byFile = new Map(chunks.map((c) => [c.fileName, c]))
-        const files = new Set<string>()
-        const visit = (file: string) => {
-          if (files.has(file)) return
-          files.add(file)
-          for (const imported of byFile.get(file)?.imports ?? []) visit(imported)
+        const closure = (modules: string[]) => {
+          const files = new Set<string>()
+          const visit = (file: string) => {
+            if (files.has(file)) return
+            files.add(file)
+            for (const imported of byFile.get(file)?.imports ?? []) visit(imported)
+          }
+          for (const module of modules) {
+            const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${module}`))
+            if (!chunk) throw new Error(`preloadFirstScreen: no chunk for ${module}`)
+            visit(chunk.fileName)
+          }
+          // Files index.html already loads need no preload.
+          return new Set([...files].filter((file) => !html.includes(`${base}${file}"`)))
         }
-        for (const module of FIRST_SCREEN_MODULES) {
-          const chunk = chunks.find((c) => c.facadeModuleId?.endsWith(`/${module}`))
-          if (!chunk) throw new Error(`preloadFirstScreen: no chunk for ${module}`)
-          visit(chunk.fileName)
-        }
-        const links = [...files]
-          .filter((file) => !html.includes(`${base}${file}"`))
-          .map((file) => `    <link rel="modulepreload" crossorigin href="${base}${file}">`)
-        return html.replace(/\s*<\/head>/, `\n${links.join('\n')}\n  </head>`)
+        const library = closure(LIBRARY_MODULES)
+        const welcome = closure(WELCOME_MODULES)
+        const both = [...library].filter((file) => welcome.has(file))
+        const only = (set: Set<string>) => [...set].filter((file) => !both.includes(file)).map((file) => `${base}${file}`)
+        const data: FirstScreenPreloads = { base, welcome: only(welcome), library: only(library) }
+        const links = both.map((file) => `    <link rel="modulepreload" crossorigin href="${base}${file}">`)
+        const chooser = [
+          `    <script type="application/json" id="${FIRST_SCREEN_DATA_ID}">${JSON.stringify(data)}</script>`,
+          `    <script>${FIRST_SCREEN_SCRIPT}</script>`,
+        ]
+        return html.replace(/\s*<\/head>/, `\n${[...links, ...chooser].join('\n')}\n  </head>`)
       },
     },
   }
@@ -134,7 +151,7 @@ export default defineConfig(({ mode }) => {
       optimizeLocales.vite({ locales: ['en', 'zh', 'he'] }),
       devEmulator(base),
       // CSP and friends, from this build's configured API, upload and picker URLs.
-      securityHeadersPlugin(securityConfigFromEnv(env), base),
+      securityHeadersPlugin({ ...securityConfigFromEnv(env), inlineScripts: [FIRST_SCREEN_SCRIPT_SOURCE] }, base),
       preloadFirstScreen(base),
       demoThumbnails(),
       VitePWA({

@@ -1,5 +1,6 @@
 // The built app's security headers: served by `vite preview` as by a static host, the CSP also in index.html,
 // media requests without a Referer, and another site cannot frame the app.
+import { createHash } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { test, expect, openDemo, type Request } from './helpers'
@@ -16,9 +17,17 @@ test('every page and asset is served with the security headers, and index.html c
     expect(headers['x-frame-options'], path).toBe('DENY')
     const csp = directives(headers['content-security-policy'] ?? '')
     expect(csp.get('frame-ancestors'), path).toBe("'none'")
-    expect(csp.get('script-src'), path).toBe("'self'") // the demo build loads no script from elsewhere
+    // The demo build loads no script from elsewhere; the one inline script (index.html's choice of what to preload)
+    // is allowed by its hash alone.
+    expect(csp.get('script-src'), path).toMatch(/^'self' 'sha256-[A-Za-z0-9+/]+=*'$/)
     expect(csp.get('object-src'), path).toBe("'none'")
   }
+
+  // That hash is the inline script's, so the browser runs it (and would refuse any other inline script).
+  const html = await (await request.get('/')).text()
+  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`)
+  expect(inline).toHaveLength(1)
+  expect(directives((await request.get('/')).headers()['content-security-policy'] ?? '').get('script-src')).toBe(`'self' ${inline[0]}`)
 
   // A static host reads the same headers from _headers.
   const headersFile = await (await request.get('/_headers')).text()

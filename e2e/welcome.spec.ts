@@ -16,9 +16,17 @@ async function expectWelcome(page: Page) {
 for (const viewport of viewports) {
   test(`on ${viewport.label}, the first visit welcomes and the next opens the library`, async ({ page }) => {
     await page.setViewportSize(viewport)
+    const refused: string[] = []
+    page.on('console', (message) => {
+      if (message.text().includes('Content Security Policy')) refused.push(message.text())
+    })
+    const preloaded = () => page.locator('link[rel=modulepreload]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname))
     await page.goto('/')
     await expectWelcome(page)
     await expect(page).toHaveURL(/\/$/)
+    // index.html preloaded the welcome's code, not the library's, which a first visit does not show.
+    expect(await preloaded()).toContainEqual(expect.stringMatching(/\/StartRoute-/))
+    expect(await preloaded()).not.toContainEqual(expect.stringMatching(/\/LibraryRoute-/))
     // The language and theme can be chosen before anything else.
     const settings = page.getByRole('group', { name: 'Language and theme' })
     await expect(settings.getByRole('combobox', { name: 'Language' })).toBeVisible()
@@ -37,6 +45,10 @@ for (const viewport of viewports) {
     await page.goto('/')
     await expect(page).toHaveURL(/\/library$/)
     await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible()
+    // A returning visitor's "/" preloaded the library's code instead; the page's CSP let index.html's script run.
+    expect(await preloaded()).toContainEqual(expect.stringMatching(/\/LibraryRoute-/))
+    expect(await preloaded()).not.toContainEqual(expect.stringMatching(/\/StartRoute-/))
+    expect(refused).toEqual([])
     // The welcome stays one address away.
     await page.goto('/welcome')
     await expectWelcome(page)

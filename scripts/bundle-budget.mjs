@@ -57,10 +57,16 @@ export function gzipSize(outDir, file) {
 }
 
 /** Every budget with its files, gzip total and verdict. */
-/** The files index.html preloads (modulepreload links). */
+/**
+ * The files index.html preloads for /library: its modulepreload links (what every first screen needs) and the
+ * library's own list, which its inline script adds for a returning visitor (src/config/first-screen.ts).
+ */
 export function preloadedFiles(outDir) {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8')
-  return [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1].replace(/^.*?(assets\/)/, '$1'))
+  const links = [...html.matchAll(/<link rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1])
+  const data = html.match(/<script type="application\/json" id="first-screen-preloads">([^<]*)<\/script>/)
+  if (!data) throw new Error('index.html has no first-screen-preloads data (see vite.config.ts)')
+  return [...links, ...JSON.parse(data[1]).library].map((file) => file.replace(/^.*?(assets\/)/, '$1'))
 }
 
 export function measureBudgets(outDir) {

@@ -1,7 +1,6 @@
 // Whether this browser has seen the welcome: the first visit to "/" shows it, later visits go to the library.
 import type { Mode } from './session'
-
-const WELCOMED_KEY = 'shoebox.welcomed'
+import { WELCOMED_STORAGE_KEY as WELCOMED_KEY } from '../config/first-screen'
 
 export function hasSeenWelcome(): boolean {
   try {

@@ -53,6 +53,12 @@ describe('security headers', () => {
     expect(directive(csp, 'frame-src')).toEqual(["'none'"])
   })
 
+  it("allows the build's inline scripts by their hashes only", () => {
+    const hash = "'sha256-abc='"
+    const csp = contentSecurityPolicy({ ...securityConfigFromEnv({ VITE_GOOGLE_CLIENT_ID: '' }), inlineScripts: [hash] })
+    expect(directive(csp, 'script-src')).toEqual(["'self'", hash])
+  })
+
   it('leaves frame-ancestors out of the meta-tag form, which browsers ignore there', () => {
     const security = securityConfigFromEnv(GOOGLE_ENV)
     expect(directive(contentSecurityPolicy(security, { forMeta: true }), 'frame-ancestors')).toBeUndefined()

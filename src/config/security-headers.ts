@@ -27,6 +27,11 @@ export interface SecurityConfig {
   apiUrl: string
   uploadUrl: string
   pickerUrl: string
+  /**
+   * CSP sources (`'sha256-…'`) of the inline scripts the build writes into index.html: each allows exactly one
+   * script text the build wrote, nothing an attacker could inject.
+   */
+  inlineScripts?: string[]
 }
 
 const blankToUndefined = (value: string | undefined) => (value?.trim() ? value.trim() : undefined)
@@ -70,7 +75,7 @@ export function contentSecurityPolicy(security: SecurityConfig, options: CspOpti
   const media = google ? GOOGLE_MEDIA_ORIGINS : []
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'", ...(google ? [GOOGLE_SIGN_IN_SCRIPT] : [])]],
+    ['script-src', ["'self'", ...(security.inlineScripts ?? []), ...(google ? [GOOGLE_SIGN_IN_SCRIPT] : [])]],
     ['style-src', [...STYLE_SOURCES, ...(google ? [`${GOOGLE_SIGN_IN_PATH}style`] : [])]],
     // The emulator serves media bytes from the API origin (Google mode against the Node emulator).
     ['img-src', ["'self'", 'blob:', 'data:', ...api, ...media]],
