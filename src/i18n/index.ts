@@ -71,9 +71,26 @@ function directionOf(language: Language): 'rtl' | 'ltr' {
   return rtlLanguages.has(language) ? 'rtl' : 'ltr'
 }
 
+// react-aria (menus, dialogs, date fields) takes its language, reading direction and built-in strings from this
+// key when no I18nProvider is rendered, and reads it again on `languagechange`. Telling it here, rather than with
+// an I18nProvider at the app root, keeps react-aria's locale code off the first screen: importing it probes the
+// browser's Intl data, a single ~150 ms task on a phone before anything shows. react-aria loads with the first
+// dialog or menu, after this has run. app/AriaLocaleSync.tsx covers a change while no react-aria widget is open.
+const REACT_ARIA_LOCALE = Symbol.for('react-aria.i18n.locale')
+
+function tellReactAria(language: Language) {
+  const slot = window as unknown as Record<symbol, string | undefined>
+  if (slot[REACT_ARIA_LOCALE] === language) return
+  const first = slot[REACT_ARIA_LOCALE] === undefined
+  slot[REACT_ARIA_LOCALE] = language
+  // react-aria's open widgets listen for this; the listener below ignores it (it is not the browser's).
+  if (!first) window.dispatchEvent(new Event('languagechange'))
+}
+
 function applyToDocument(language: Language) {
   document.documentElement.lang = language
   document.documentElement.dir = directionOf(language)
+  tellReactAria(language)
 }
 
 /** Switches the language, remembering an explicit choice; `null` goes back to following the browser. */
@@ -110,8 +127,8 @@ export async function initI18n(language: Language = initialLanguage()) {
   applyToDocument(language)
   if (typeof window !== 'undefined') {
     // Follow the browser's language when the user has not chosen one.
-    window.addEventListener('languagechange', () => {
-      if (!storedLanguage()) void changeLanguage(null)
+    window.addEventListener('languagechange', (event) => {
+      if (event.isTrusted && !storedLanguage()) void changeLanguage(null)
     })
   }
   return i18n
