@@ -15,15 +15,16 @@ export function Pickers({ large = false }: { large?: boolean }) {
   const box = large
     ? 'flex min-h-11 items-center gap-2 rounded-xl border border-slate-300 px-3 dark:border-slate-700'
     : 'flex items-center gap-1 rounded-full border border-slate-300 px-2 dark:border-slate-700'
-  const select = large ? 'min-h-11 flex-1 bg-transparent text-base outline-none' : 'h-9 bg-transparent text-sm outline-none'
+  // min-w-0: a select never grows past its box (a long option, such as Hebrew's "by the system", used to overflow it).
+  const select = large ? 'min-h-11 min-w-0 flex-1 bg-transparent text-base outline-none' : 'h-9 min-w-0 bg-transparent text-sm outline-none'
   return (
     <>
       <label className={box}>
         <Languages className="size-4 shrink-0 text-slate-500" aria-hidden />
-        {large ? <span className="text-sm">{t('settings.language')}</span> : null}
+        {large ? <span className="shrink-0 text-sm">{t('settings.language')}</span> : null}
         <select
           aria-label={t('settings.language')}
-          className={`${select} max-w-28`}
+          className={large ? select : `${select} max-w-28`}
           value={language}
           onChange={(event) => {
             if (isLanguage(event.target.value)) void changeLanguage(event.target.value)
@@ -38,7 +39,7 @@ export function Pickers({ large = false }: { large?: boolean }) {
       </label>
       <label className={box}>
         <MoonStar className="size-4 shrink-0 text-slate-500" aria-hidden />
-        {large ? <span className="text-sm">{t('settings.theme')}</span> : null}
+        {large ? <span className="shrink-0 text-sm">{t('settings.theme')}</span> : null}
         <select
           aria-label={t('settings.theme')}
           className={select}

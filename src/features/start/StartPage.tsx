@@ -28,7 +28,7 @@ export function StartPage({ isIndex, pickers }: { isIndex: boolean; pickers: Rea
       <header className="flex flex-col gap-3">
         <div className="flex flex-wrap items-start justify-between gap-4">
           <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width={56} height={56} />
-          <div role="group" aria-label={t('start.settingsLabel')} className="grid w-full grid-cols-2 gap-2 sm:flex sm:w-auto">
+          <div role="group" aria-label={t('start.settingsLabel')} className="grid w-full grid-cols-1 gap-2 min-[26rem]:grid-cols-2 sm:flex sm:w-auto">
             {pickers}
           </div>
         </div>
