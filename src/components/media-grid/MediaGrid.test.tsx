@@ -1,5 +1,5 @@
 import { describe, expect, it, vi, beforeAll } from 'vitest'
-import { act, fireEvent, render, screen, within } from '@testing-library/react'
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react'
 import { useReducer } from 'react'
 import type i18next from 'i18next'
 import { MediaGrid } from './MediaGrid'
@@ -70,6 +70,27 @@ describe('MediaGrid', () => {
       </Providers>,
     )
     expect(cells().length).toBeLessThan(300)
+  })
+
+  it('renders one row ahead of the screen at first, and more once the page is idle or the grid is scrolled', async () => {
+    const first = render(
+      <Providers i18n={i18n}>
+        <Harness items={fakeItems(500)} />
+      </Providers>,
+    )
+    const initially = screen.getAllByRole('row').length
+    // jsdom has no requestIdleCallback: the idle work runs on its 200 ms stand-in.
+    await waitFor(() => expect(screen.getAllByRole('row').length).toBe(initially + 3))
+    first.unmount()
+
+    render(
+      <Providers i18n={i18n}>
+        <Harness items={fakeItems(500)} />
+      </Providers>,
+    )
+    expect(screen.getAllByRole('row')).toHaveLength(initially)
+    fireEvent.scroll(screen.getByTestId('media-grid-scroller'))
+    expect(screen.getAllByRole('row')).toHaveLength(initially + 3)
   })
 
   it('moves focus with arrows, selects with Space, opens with Enter and clears with Escape', () => {

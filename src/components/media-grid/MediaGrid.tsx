@@ -5,6 +5,7 @@
 import { defaultRangeExtractor, useVirtualizer, type Range } from '@tanstack/react-virtual'
 import {
   Fragment,
+  startTransition,
   useCallback,
   useEffect,
   useImperativeHandle,
@@ -29,6 +30,7 @@ import { allSelected, type SelectionAction, type SelectionState } from './select
 import { GridCell } from './GridCell'
 import { setThumbnailsPerScreen } from './thumbnail-slots'
 import { useElementWidth } from '../ui/use-element-width'
+import { whenIdleAfterLoad } from '../../utils/idle'
 import { Spinner } from '../ui/StateViews'
 
 export interface GridExtra {
@@ -72,6 +74,8 @@ export interface MediaGridProps {
 
 const GAP = 4
 const HEADER_HEIGHT = 40
+/** Rows rendered ahead of the screen once the first screen is in, so scrolling meets rendered rows. */
+const OVERSCAN_ROWS = 4
 /** Room beside a header's text for its "select this day" circle (20 px and a gap). */
 const HEADER_CHECK_ROOM = 30
 
@@ -168,6 +172,21 @@ export function MediaGrid({
     [layout],
   )
 
+  // The first render has one row ahead of the screen, not four: fewer cells before the first paint. The rest come
+  // when the page is idle (as a transition, in slices) or at the first scroll, whichever is first.
+  const [overscan, setOverscan] = useState(1)
+  useEffect(() => {
+    if (overscan === OVERSCAN_ROWS) return
+    const element = scrollRef.current
+    const grow = () => setOverscan(OVERSCAN_ROWS)
+    element?.addEventListener('scroll', grow, { once: true, passive: true })
+    const cancelIdle = whenIdleAfterLoad(() => startTransition(grow))
+    return () => {
+      element?.removeEventListener('scroll', grow)
+      cancelIdle()
+    }
+  }, [overscan])
+
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual returns functions React cannot memoize; this component re-renders on every scroll by design
   const virtualizer = useVirtualizer({
     count: layout.rows.length,
@@ -175,7 +194,7 @@ export function MediaGrid({
     estimateSize,
     getItemKey,
     rangeExtractor,
-    overscan: 4,
+    overscan,
   })
 
   useLayoutEffect(() => {
