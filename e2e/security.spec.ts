@@ -24,10 +24,10 @@ test('every page and asset is served with the security headers, and index.html c
   }
 
   // That hash is the inline script's, so the browser runs it (and would refuse any other inline script).
-  const html = await (await request.get('/')).text()
-  const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`)
+  const start = await request.get('/')
+  const inline = [...(await start.text()).matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`)
   expect(inline).toHaveLength(1)
-  expect(directives((await request.get('/')).headers()['content-security-policy'] ?? '').get('script-src')).toBe(`'self' ${inline[0]}`)
+  expect(directives(start.headers()['content-security-policy'] ?? '').get('script-src')).toBe(`'self' ${inline[0]}`)
 
   // A static host reads the same headers from _headers.
   const headersFile = await (await request.get('/_headers')).text()

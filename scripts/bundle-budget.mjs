@@ -56,7 +56,6 @@ export function gzipSize(outDir, file) {
   return gzipSync(readFileSync(join(outDir, file)), { level: 9 }).length
 }
 
-/** Every budget with its files, gzip total and verdict. */
 /**
  * The files index.html preloads for /library: its modulepreload links (what every first screen needs) and the
  * library's own list, which its inline script adds for a returning visitor (src/config/first-screen.ts).
@@ -69,6 +68,7 @@ export function preloadedFiles(outDir) {
   return [...links, ...JSON.parse(data[1]).library].map((file) => file.replace(/^.*?(assets\/)/, '$1'))
 }
 
+/** Every budget with its files, gzip total and verdict. */
 export function measureBudgets(outDir) {
   const build = { entry: staticClosure(readManifest(outDir), ['index.html']), preloaded: preloadedFiles(outDir) }
   return budgets.map((budget) => {

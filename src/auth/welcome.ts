@@ -1,10 +1,10 @@
 // Whether this browser has seen the welcome: the first visit to "/" shows it, later visits go to the library.
 import type { Mode } from './session'
-import { WELCOMED_STORAGE_KEY as WELCOMED_KEY } from '../config/first-screen'
+import { WELCOMED_STORAGE_KEY } from '../config/first-screen'
 
 export function hasSeenWelcome(): boolean {
   try {
-    return localStorage.getItem(WELCOMED_KEY) === 'yes'
+    return localStorage.getItem(WELCOMED_STORAGE_KEY) === 'yes'
   } catch {
     return false // Without storage every visit starts with the welcome, which is harmless.
   }
@@ -12,7 +12,7 @@ export function hasSeenWelcome(): boolean {
 
 export function rememberWelcomeSeen(): void {
   try {
-    localStorage.setItem(WELCOMED_KEY, 'yes')
+    localStorage.setItem(WELCOMED_STORAGE_KEY, 'yes')
   } catch {
     // Without storage the welcome shows again next time.
   }
@@ -21,7 +21,7 @@ export function rememberWelcomeSeen(): void {
 /** After "Reset demo" the demo starts over as on a first visit, welcome included. */
 export function forgetWelcomeSeen(): void {
   try {
-    localStorage.removeItem(WELCOMED_KEY)
+    localStorage.removeItem(WELCOMED_STORAGE_KEY)
   } catch {
     // Nothing was stored.
   }

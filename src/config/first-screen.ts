@@ -37,4 +37,3 @@ export const FIRST_SCREEN_SCRIPT = `(function () {
     document.head.appendChild(link);
   });
 })();`
-
