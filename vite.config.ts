@@ -8,7 +8,9 @@ import type { Plugin } from 'vite'
 import { contentSecurityPolicy, headersFile, securityConfigFromEnv, securityHeaders, type SecurityConfig } from './src/config/security-headers.ts'
 import { DEMO_THUMBNAIL_SIZES } from './src/config/demo-thumbnails.ts'
 import { FIRST_SCREEN_DATA_ID, FIRST_SCREEN_SCRIPT, type FirstScreenPreloads } from './src/config/first-screen.ts'
+import { firstScreenChunks } from './src/config/first-screen-chunks.ts'
 import { createHash } from 'node:crypto'
+import { fileURLToPath } from 'node:url'
 
 // Demo thumbnails (scripts/demo-library/thumbnails.mjs) go into the build output, beside the seed photos.
 function demoThumbnails(): Plugin {
@@ -37,6 +39,9 @@ const LIBRARY_MODULES = [
   'src/i18n/locales/en/upload.ts',
 ]
 const WELCOME_MODULES = ['src/app/render.tsx', 'src/app/pages/StartRoute.tsx', 'src/i18n/locales/en/auth.ts']
+
+/** A feature's, a component folder's, the api's, queries' and auth's index.ts: re-exports only. */
+const SIDE_EFFECT_FREE_BARREL = /[\\/]src[\\/](features[\\/][^\\/]+|components[\\/][^\\/]+|queries|api|auth)[\\/]index\.ts$/
 
 const FIRST_SCREEN_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(FIRST_SCREEN_SCRIPT).digest('base64')}'`
 
@@ -67,6 +72,10 @@ function preloadFirstScreen(base: string): Plugin {
         }
         const library = closure(LIBRARY_MODULES)
         const welcome = closure(WELCOME_MODULES)
+        // The chunk groups (src/config/first-screen-chunks.ts) follow the module graph; this checks their outcome.
+        const loads = (set: Set<string>, name: string) => [...set].filter((file) => byFile.get(file)?.name === name)
+        const strays = [...loads(welcome, 'library-screen'), ...loads(library, 'welcome-screen')]
+        if (strays.length) throw new Error(`preloadFirstScreen: a first screen loads the other's chunk (${strays.join(', ')})`)
         const both = [...library].filter((file) => welcome.has(file))
         const only = (set: Set<string>) => [...set].filter((file) => !both.includes(file)).map((file) => `${base}${file}`)
         const data: FirstScreenPreloads = { base, welcome: only(welcome), library: only(library) }
@@ -142,6 +151,14 @@ function securityHeadersPlugin(security: SecurityConfig, basePath: string): Plug
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_')
   const base = env.VITE_BASE_PATH || '/'
+  const firstScreen = firstScreenChunks({
+    root: fileURLToPath(new URL('.', import.meta.url)).replace(/[\\/]$/, ''),
+    entry: 'src/main.tsx',
+    library: LIBRARY_MODULES,
+    welcome: WELCOME_MODULES,
+    barrel: SIDE_EFFECT_FREE_BARREL,
+    apart: /[\\/]src[\\/]i18n[\\/]locales[\\/]/,
+  })
   return {
     base,
     plugins: [
@@ -175,21 +192,25 @@ export default defineConfig(({ mode }) => {
       rolldownOptions: {
         output: {
           codeSplitting: {
-            // The libraries every page renders with, as one file instead of a dozen: fewer requests before the first
-            // paint and less per-file overhead. i18next and react-i18next stay out: the entry sets up the language
-            // with them before React arrives.
+            // Few files before the first paint: what the entry runs ("boot"), the libraries every page renders with
+            // ("runtime"), and the first screens' own code ("shell", "library-screen", "welcome-screen"; see
+            // src/config/first-screen-chunks.ts). A higher priority group takes its modules first.
             groups: [
+              { name: firstScreen.boot, priority: 4 },
               {
                 name: 'runtime',
                 test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|use-sync-external-store|@tanstack[\\/](query-core|react-query))[\\/]/,
+                priority: 3,
               },
+              { name: firstScreen.shell, priority: 2 },
+              { name: firstScreen.screen, priority: 1 },
             ],
           },
         },
         // A barrel (a feature's, a component folder's, the api, queries and auth index.ts) only re-exports: marked free
         // of side effects, so a module that uses one export of it does not pull in the rest. Before, the route
         // skeleton's one import from the media grid's barrel put the whole grid and its virtualizer on every page.
-        treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/](features[\\/][^\\/]+|components[\\/][^\\/]+|queries|api|auth)[\\/]index\.ts$/.test(id) },
+        treeshake: { moduleSideEffects: (id: string) => !SIDE_EFFECT_FREE_BARREL.test(id) },
       },
     },
     test: {
