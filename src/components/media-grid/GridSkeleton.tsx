@@ -7,10 +7,11 @@ const ROWS = [
   [1.33, 1.33, 0.66, 1.5, 1],
 ]
 
-export function GridSkeleton({ headers = true, label }: { headers?: boolean; label?: string }) {
+/** `inset: false` inside a container that already has the grid's side padding (the grid's own scroller). */
+export function GridSkeleton({ headers = true, label, inset = true }: { headers?: boolean; label?: string; inset?: boolean }) {
   const { t } = useTranslation()
   return (
-    <div role="status" aria-label={label ?? t('loading')} className="flex flex-col gap-1 overflow-hidden px-1 sm:px-4">
+    <div role="status" aria-label={label ?? t('loading')} className={`flex flex-col gap-1 overflow-hidden ${inset ? 'px-1 sm:px-4' : ''}`}>
       {ROWS.map((row, r) => (
         <div key={r} className="flex flex-col gap-1">
           {headers ? <div className="mb-3 mt-5 h-4 w-40 animate-pulse rounded bg-slate-200 dark:bg-slate-800" /> : null}

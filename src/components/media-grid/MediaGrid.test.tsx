@@ -143,4 +143,38 @@ describe('MediaGrid', () => {
     )
     expect(onLoadMore).toHaveBeenCalled()
   })
+
+  it('lays out once its width is observed: a skeleton first, and no page asked for before the grid knows its size', async () => {
+    // A browser reports the grid's width through a ResizeObserver (jsdom has none): the grid renders its cells
+    // from that report, as a transition.
+    let report: (width: number) => void = () => undefined
+    class FakeResizeObserver {
+      constructor(private readonly callback: ResizeObserverCallback) {}
+      observe(element: Element) {
+        // Only the grid's own observer hears of it (the virtualizer keeps the scroller's first measure).
+        if (element.getAttribute('role') !== 'grid') return
+        report = (width) => this.callback([{ contentRect: { width } } as ResizeObserverEntry], this as unknown as ResizeObserver)
+      }
+      disconnect() {}
+      unobserve() {}
+    }
+    vi.stubGlobal('ResizeObserver', FakeResizeObserver)
+    try {
+      const onLoadMore = vi.fn()
+      render(
+        <Providers i18n={i18n}>
+          <Harness items={fakeItems(12)} hasMore onLoadMore={onLoadMore} />
+        </Providers>,
+      )
+      expect(screen.getByRole('status', { name: 'Loading…' })).toBeInTheDocument()
+      expect(screen.queryAllByRole('gridcell')).toHaveLength(0)
+      expect(onLoadMore).not.toHaveBeenCalled()
+      act(() => report(1200))
+      await waitFor(() => expect(cells().length).toBeGreaterThan(0))
+      expect(screen.queryByRole('status', { name: 'Loading…' })).toBeNull()
+      expect(screen.getAllByRole('rowheader').length).toBeGreaterThan(0)
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
 })

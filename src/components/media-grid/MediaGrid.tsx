@@ -24,7 +24,7 @@ import { CircleCheck } from 'lucide-react'
 import type { MediaItem } from '../../api'
 import { dayKey, formatDayLabel, formatDayLong, groupByDay, groupIntoSections } from './dates'
 import { isGridNavKey, nextFocusIndex } from './keyboard'
-import { aspectOf, computeLayout, targetRowHeightFor, type HeaderSegment, type ItemsRow, type LayoutRow } from './layout'
+import { aspectOf, computeLayout, targetRowHeightFor, type GridLayout, type HeaderSegment, type ItemsRow, type LayoutRow } from './layout'
 import { useLabelWidth } from './label-width'
 import { allSelected, type SelectionAction, type SelectionState } from './selection'
 import { GridCell } from './GridCell'
@@ -32,6 +32,7 @@ import { setThumbnailsPerScreen } from './thumbnail-slots'
 import { useElementWidth } from '../ui/use-element-width'
 import { whenIdleAfterLoad } from '../../utils/idle'
 import { Spinner } from '../ui/StateViews'
+import { GridSkeleton } from './GridSkeleton'
 
 export interface GridExtra {
   key: string
@@ -79,6 +80,9 @@ const OVERSCAN_ROWS = 4
 /** Room beside a header's text for its "select this day" circle (20 px and a gap). */
 const HEADER_CHECK_ROOM = 30
 
+/** The layout before the grid's width is known: nothing placed yet. */
+const NOT_LAID_OUT: GridLayout = { rows: [], totalHeight: 0, rowOfItem: [] }
+
 const dayKeys = new WeakMap<MediaItem, string>()
 function cachedDayKey(item: MediaItem): string {
   let key = dayKeys.get(item)
@@ -104,7 +108,9 @@ export function MediaGrid({
   const { t, i18n } = useTranslation()
   const scrollRef = useRef<HTMLDivElement>(null)
   const gridRef = useRef<HTMLDivElement>(null)
-  const width = useElementWidth(gridRef)
+  // The first width comes as a transition: the grid's first layout and cells render in slices, under a skeleton.
+  const width = useElementWidth(gridRef, { transition: true })
+  const measured = width > 0
   const rtl = i18n.dir() === 'rtl'
 
   const ids = useMemo(() => items.map((m) => m.id ?? ''), [items])
@@ -115,13 +121,13 @@ export function MediaGrid({
   const labelWidth = useLabelWidth(scrollRef)
 
   const sections = useMemo(() => {
-    if (!dateHeaders) return undefined
+    if (!dateHeaders || !measured) return undefined
     const days = groupByDay(items, (m) => m.mediaMetadata?.creationTime).map((g) => ({ ...g, key: cachedDayKey(items[g.start]!) }))
     return groupIntoSections(days).map((g) => {
       const label = formatDayLabel(g.key, i18n.language, dayWords, now)
       return { ...g, label, headerWidth: labelWidth(label) + HEADER_CHECK_ROOM }
     })
-  }, [dateHeaders, dayWords, i18n.language, items, labelWidth, now])
+  }, [dateHeaders, dayWords, i18n.language, items, labelWidth, measured, now])
   const labelOf = useMemo(() => new Map(sections?.map((s) => [s.key + s.start, s.label])), [sections])
 
   const aspects = useMemo(() => items.map((m) => aspectOf(m.mediaMetadata?.width, m.mediaMetadata?.height)), [items])
@@ -129,17 +135,19 @@ export function MediaGrid({
 
   const layout = useMemo(
     () =>
-      computeLayout({
-        width: width || 1,
-        aspects,
-        sections,
-        extras: extras?.map(({ key, beforeIndex, height }) => ({ key, beforeIndex, height })),
-        targetRowHeight: targetRowHeightFor(width),
-        gap: GAP,
-        headerHeight: HEADER_HEIGHT,
-        sectionGap: width < 640 ? 8 : 16,
-      }),
-    [aspects, extras, sections, width],
+      !measured
+        ? NOT_LAID_OUT
+        : computeLayout({
+            width,
+            aspects,
+            sections,
+            extras: extras?.map(({ key, beforeIndex, height }) => ({ key, beforeIndex, height })),
+            targetRowHeight: targetRowHeightFor(width),
+            gap: GAP,
+            headerHeight: HEADER_HEIGHT,
+            sectionGap: width < 640 ? 8 : 16,
+          }),
+    [aspects, extras, measured, sections, width],
   )
 
   // Roving focus: the item that holds tabIndex=0, kept by id so new items arriving above do not move it.
@@ -208,10 +216,10 @@ export function MediaGrid({
   const scrollOffset = virtualizer.scrollOffset ?? 0
   const viewportHeight = scrollRef.current?.clientHeight ?? 0
   useEffect(() => {
-    if (!hasMore || loadingMore || !onLoadMore) return
+    if (!measured || !hasMore || loadingMore || !onLoadMore) return
     const leftBelow = layout.totalHeight - (scrollOffset + viewportHeight)
     if (layout.rows.length === 0 || leftBelow < 2 * viewportHeight || lastVisible >= layout.rows.length - 6) onLoadMore()
-  }, [hasMore, lastVisible, layout.rows.length, layout.totalHeight, loadingMore, onLoadMore, scrollOffset, viewportHeight])
+  }, [hasMore, lastVisible, layout.rows.length, layout.totalHeight, loadingMore, measured, onLoadMore, scrollOffset, viewportHeight])
 
   // One screen of cells: as many thumbnails may load at once.
   const cellsPerScreen = useMemo(() => {
@@ -443,6 +451,7 @@ export function MediaGrid({
 
   return (
     <div ref={scrollRef} className={`overflow-y-auto overscroll-contain px-1 sm:px-4 ${className}`} data-testid="media-grid-scroller">
+      {measured ? null : <GridSkeleton headers={dateHeaders} inset={false} />}
       <div
         ref={gridRef}
         role="grid"
@@ -453,7 +462,7 @@ export function MediaGrid({
         className="relative w-full"
         style={{ height: layout.totalHeight }}
       >
-        {width > 0 ? virtualRows.map((v) => renderRow(layout.rows[v.index]!, v.index)) : null}
+        {virtualRows.map((v) => renderRow(layout.rows[v.index]!, v.index))}
       </div>
       {loadingMore ? (
         <div role="status" className="flex items-center justify-center gap-2 py-6 text-sm text-slate-600 dark:text-slate-400">
