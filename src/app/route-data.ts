@@ -10,6 +10,8 @@ import { skipsWelcome } from '../auth/welcome'
 import { photosClientFor } from './photos-clients'
 import { queryClientFor } from './query-client'
 import { whenServiceWorkerControls } from './service-worker'
+import { prepareDateLabels } from '../components/media-grid'
+import { i18n } from '../i18n'
 
 /** The session's client once it can answer; none before a mode is chosen, or while Google's session is paused. */
 function clientWhenReady() {
@@ -34,5 +36,7 @@ export function libraryLoader() {
   void clientWhenReady()
     ?.then((client) => queryClientFor().prefetchInfiniteQuery(libraryInfiniteOptions(client)))
     .catch(() => undefined) // the page shows the error when its own query runs
+  // While the first page is on its way, in a task of its own: the grid's date formatters.
+  setTimeout(() => prepareDateLabels(i18n.language))
   return null
 }

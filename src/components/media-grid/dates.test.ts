@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { dayKey, dayLabelKind, formatDayLabel, formatItemDateTime, groupByDay, groupIntoSections } from './dates'
+import { describe, expect, it, vi } from 'vitest'
+import { dayKey, dayLabelKind, formatDayLabel, formatDayLong, formatItemDateTime, groupByDay, groupIntoSections, prepareDateLabels } from './dates'
 
 const words = { today: 'Today', yesterday: 'Yesterday', unknown: 'Date unknown' }
 const local = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).toISOString()
@@ -93,3 +93,27 @@ describe('formatItemDateTime', () => {
     expect(formatItemDateTime('not a date', 'en')).toBe('')
   })
 })
+
+describe('prepareDateLabels', () => {
+  it('builds every formatter the headers and cells use, so labelling builds none', () => {
+    prepareDateLabels('fr') // a language no other test formats in
+    const built = vi.spyOn(Intl, 'DateTimeFormat')
+    try {
+      const now = new Date(2024, 2, 14, 10)
+      const labels = [
+        formatDayLabel('2024-03-11', 'fr', words, now), // this week
+        formatDayLabel('2024-01-02', 'fr', words, now), // this year
+        formatDayLabel('2019-05-06', 'fr', words, now), // another year
+        formatDayLabel('2024-02', 'fr', words, now), // a month this year
+        formatDayLabel('2019-02', 'fr', words, now), // a month of another year
+        formatItemDateTime(local(2024, 3, 9), 'fr'),
+        formatDayLong('2024-03-09', 'fr'),
+      ]
+      expect(labels.every(Boolean)).toBe(true)
+      expect(built).not.toHaveBeenCalled()
+    } finally {
+      built.mockRestore()
+    }
+  })
+})
+

@@ -73,6 +73,26 @@ function formatter(language: string, options: Intl.DateTimeFormatOptions): Intl.
   return f
 }
 
+/** The shapes the headers and cells format dates in. */
+const SHAPES = {
+  weekday: { weekday: 'long' },
+  thisYear: { weekday: 'short', day: 'numeric', month: 'short' },
+  otherYear: { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' },
+  month: { month: 'long' },
+  monthOfYear: { month: 'long', year: 'numeric' },
+  dateTime: { dateStyle: 'medium', timeStyle: 'short' },
+  fullDay: { dateStyle: 'full' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>
+
+/**
+ * Builds the grid's date formatters ahead of its first layout. The first date formatter a page builds sets up the
+ * language's calendar data: one step of tens of milliseconds on a phone, which the grid's first layout would
+ * otherwise take while the user waits for the photos.
+ */
+export function prepareDateLabels(language: string): void {
+  for (const options of Object.values(SHAPES)) formatter(language, options)
+}
+
 function keyToDate(key: string): Date {
   const [y, m, d] = key.split('-').map(Number)
   return new Date(y!, m! - 1, d!)
@@ -108,19 +128,13 @@ export function formatDayLabel(
   if (kind === 'today') return words.today
   if (kind === 'yesterday') return words.yesterday
   const day = keyToDate(key)
-  const options: Intl.DateTimeFormatOptions =
-    kind === 'weekday'
-      ? { weekday: 'long' }
-      : kind === 'thisYear'
-        ? { weekday: 'short', day: 'numeric', month: 'short' }
-        : { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }
-  return formatter(language, options).format(day)
+  return formatter(language, SHAPES[kind]).format(day)
 }
 
 /** "March" in the current year, else "March 2019". */
 function formatMonth(key: string, language: string, now: Date): string {
   const [y, m] = key.split('-').map(Number)
-  const options: Intl.DateTimeFormatOptions = y === now.getFullYear() ? { month: 'long' } : { month: 'long', year: 'numeric' }
+  const options = y === now.getFullYear() ? SHAPES.month : SHAPES.monthOfYear
   return formatter(language, options).format(new Date(y!, m! - 1, 1))
 }
 
@@ -128,12 +142,12 @@ function formatMonth(key: string, language: string, now: Date): string {
 export function formatItemDateTime(iso: string | undefined, language: string): string {
   const date = iso ? new Date(iso) : undefined
   if (!date || Number.isNaN(date.getTime())) return ''
-  return formatter(language, { dateStyle: 'medium', timeStyle: 'short' }).format(date)
+  return formatter(language, SHAPES.dateTime).format(date)
 }
 
 /** A full date for a day key, for accessible names ("Saturday, 14 March 2024"); a month for a month key. */
 export function formatDayLong(key: string, language: string): string {
   if (!key) return ''
   if (isMonthKey(key)) return formatMonth(key, language, new Date(0))
-  return formatter(language, { dateStyle: 'full' }).format(keyToDate(key))
+  return formatter(language, SHAPES.fullDay).format(keyToDate(key))
 }

@@ -2,6 +2,7 @@
 export { MediaGrid, type GridExtra } from './MediaGrid'
 export { SelectionBar } from './SelectionBar'
 export { GridSkeleton } from './GridSkeleton'
+export { prepareDateLabels } from './dates'
 export { DownloadProgress } from './DownloadProgress'
 export { emptySelection, selectionReducer } from './selection'
 export { useGridPage } from './use-grid-page'
