@@ -117,10 +117,10 @@ const worstThumbnailScale = (page) =>
       0,
       ...imgs
         .filter((img) => img.complete && img.naturalWidth > 0)
-        .map((img) => {
-          const box = img.getBoundingClientRect()
-          return Math.max(img.naturalWidth / box.width, img.naturalHeight / box.height)
-        }),
+        .map((img) => ({ img, box: img.getBoundingClientRect() }))
+        // On screen: a cell leaving the DOM mid-fling can report an empty box (which gave "Infinity×" once).
+        .filter(({ box }) => box.width > 0 && box.height > 0 && box.bottom > 0 && box.top < innerHeight)
+        .map(({ img, box }) => Math.max(img.naturalWidth / box.width, img.naturalHeight / box.height)),
     ),
   )
 
