@@ -39,6 +39,7 @@ const LIBRARY_MODULES = [
   'src/i18n/locales/en/upload.ts',
 ]
 const WELCOME_MODULES = ['src/app/render.tsx', 'src/app/pages/StartRoute.tsx', 'src/i18n/locales/en/auth.ts']
+const ENTRY_MODULE = 'src/main.tsx'
 
 /** A feature's, a component folder's, the api's, queries' and auth's index.ts: re-exports only. */
 const SIDE_EFFECT_FREE_BARREL = /[\\/]src[\\/](features[\\/][^\\/]+|components[\\/][^\\/]+|queries|api|auth)[\\/]index\.ts$/
@@ -153,7 +154,7 @@ export default defineConfig(({ mode }) => {
   const base = env.VITE_BASE_PATH || '/'
   const firstScreen = firstScreenChunks({
     root: fileURLToPath(new URL('.', import.meta.url)).replace(/[\\/]$/, ''),
-    entry: 'src/main.tsx',
+    entry: ENTRY_MODULE,
     library: LIBRARY_MODULES,
     welcome: WELCOME_MODULES,
     barrel: SIDE_EFFECT_FREE_BARREL,

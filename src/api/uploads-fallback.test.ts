@@ -195,7 +195,7 @@ describe('createXhrFetch', () => {
     expect(isAbortedError(await pending.catch((e: unknown) => e))).toBe(true)
   })
 
-  it('answers like fetch: any HTTP status resolves with its headers and body; a network failure rejects with a TypeError', async () => {
+  it('answers like fetch: every HTTP status resolves with its headers and body; a network failure rejects with a TypeError', async () => {
     const answering = (status: number, headers: string, text: string) =>
       createXhrFetch(() => {
         const x = new StandInXhr(async () => new Response(text, { status }))

@@ -134,14 +134,16 @@ export function firstScreenChunks(modules: FirstScreenModules) {
   // Not the entry module itself: it awaits the shell's import, which would wait for the chunk holding it.
   const boot = (id: string, graph: ModuleGraph): FirstScreenChunk | null =>
     of(graph).boot.has(id) && id !== `${modules.root}/${modules.entry}` ? 'boot' : null
-  const shell = (id: string, graph: ModuleGraph): FirstScreenChunk | null => {
-    const { library, welcome } = of(graph)
-    return !modules.apart.test(id) && library.has(id) && welcome.has(id) ? 'shell' : null
-  }
-  const screen = (id: string, graph: ModuleGraph): FirstScreenChunk | null => {
+  const screenOf = (id: string, graph: ModuleGraph): FirstScreenChunk | null => {
     const { library, welcome } = of(graph)
     if (modules.apart.test(id)) return null
-    return library.has(id) ? 'library-screen' : welcome.has(id) ? 'welcome-screen' : null
+    if (library.has(id)) return welcome.has(id) ? 'shell' : 'library-screen'
+    return welcome.has(id) ? 'welcome-screen' : null
+  }
+  const shell = (id: string, graph: ModuleGraph) => (screenOf(id, graph) === 'shell' ? 'shell' : null)
+  const screen = (id: string, graph: ModuleGraph) => {
+    const chunk = screenOf(id, graph)
+    return chunk === 'shell' ? null : chunk
   }
   return { boot, shell, screen }
 }
