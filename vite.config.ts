@@ -43,6 +43,8 @@ const ENTRY_MODULE = 'src/main.tsx'
 
 /** A feature's, a component folder's, the api's, queries' and auth's index.ts: re-exports only. */
 const SIDE_EFFECT_FREE_BARREL = /[\\/]src[\\/](features[\\/][^\\/]+|components[\\/][^\\/]+|queries|api|auth)[\\/]index\.ts$/
+/** The icon library's main module re-exports every icon: a first screen takes only the icons it names. */
+const ICON_BARREL = /[\\/]node_modules[\\/]lucide-react[\\/]dist[\\/]esm[\\/]lucide-react\.mjs$/
 
 const FIRST_SCREEN_SCRIPT_SOURCE = `'sha256-${createHash('sha256').update(FIRST_SCREEN_SCRIPT).digest('base64')}'`
 
@@ -157,7 +159,7 @@ export default defineConfig(({ mode }) => {
     entry: ENTRY_MODULE,
     library: LIBRARY_MODULES,
     welcome: WELCOME_MODULES,
-    barrel: SIDE_EFFECT_FREE_BARREL,
+    barrel: new RegExp(`${SIDE_EFFECT_FREE_BARREL.source}|${ICON_BARREL.source}`),
     apart: /[\\/]src[\\/]i18n[\\/]locales[\\/]/,
   })
   return {

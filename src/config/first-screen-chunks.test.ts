@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { firstScreenChunks, namesTakenFrom, staticClosure, type ModuleGraph, type ModuleGraphInfo } from './first-screen-chunks'
+import { firstScreenChunks, namesTakenFrom, reExportSources, staticClosure, type ModuleGraph, type ModuleGraphInfo } from './first-screen-chunks'
 
 const ROOT = '/p'
 
@@ -30,6 +30,24 @@ describe('namesTakenFrom', () => {
     expect(namesTakenFrom('import * as ui from "../ui";', '/p/src/app/App.tsx', barrel)).toBe('all')
     expect(namesTakenFrom(null, '/p/src/app/App.tsx', barrel)).toBe('all')
     expect(namesTakenFrom('import "../ui";', '/p/src/app/App.tsx', barrel)).toBe('all')
+  })
+})
+
+describe('reExportSources', () => {
+  it("reads a barrel's re-exports, renamed or not, to the module each comes from and its name there", () => {
+    const code = [
+      "export { default as Trophy, default as TrophyIcon } from './icons/trophy.mjs';",
+      "export { Field, Label as FieldLabel } from './forms';",
+      "export { Missing } from './gone';",
+    ].join('\n')
+    const sources = reExportSources(code, '/p/ui/index.ts', ['/p/ui/icons/trophy.mjs', '/p/ui/forms/Field.ts', '/p/ui/forms/index.ts'])
+    expect(Object.fromEntries(sources)).toEqual({
+      Trophy: { module: '/p/ui/icons/trophy.mjs', name: 'default' },
+      TrophyIcon: { module: '/p/ui/icons/trophy.mjs', name: 'default' },
+      // './forms' is the folder's index, not a file in it
+      Field: { module: '/p/ui/forms/index.ts', name: 'Field' },
+      FieldLabel: { module: '/p/ui/forms/index.ts', name: 'Label' },
+    })
   })
 })
 
@@ -67,6 +85,20 @@ describe('staticClosure', () => {
     })
     expect(relative(staticClosure(nested, ['/p/src/a.ts'], isBarrel))).toEqual(['src/a.ts', 'src/ui/forms/Field.ts', 'src/ui/forms/index.ts', 'src/ui/index.ts'])
     expect(relative(staticClosure(nested, ['/p/src/b.ts'], isBarrel))).toContain('src/ui/Button.ts')
+  })
+  it("follows a package's barrel by the names taken, through its renamed re-exports", () => {
+    const icons = graph({
+      'src/a.ts': { importedIds: ['node_modules/icons/index.mjs'], code: "import { Trophy } from 'icons';" },
+      'node_modules/icons/index.mjs': {
+        importedIds: ['node_modules/icons/trophy.mjs', 'node_modules/icons/cake.mjs'],
+        exports: ['Trophy', 'TrophyIcon', 'Cake'],
+        code: "export { default as Trophy, default as TrophyIcon } from './trophy.mjs';\nexport { default as Cake } from './cake.mjs';",
+      },
+      'node_modules/icons/trophy.mjs': { exports: ['default'] },
+      'node_modules/icons/cake.mjs': { exports: ['default'] },
+    })
+    const closure = staticClosure(icons, ['/p/src/a.ts'], (id) => id.endsWith('/icons/index.mjs'))
+    expect(relative(closure)).toEqual(['node_modules/icons/index.mjs', 'node_modules/icons/trophy.mjs', 'src/a.ts'])
   })
 })
 

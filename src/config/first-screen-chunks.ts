@@ -48,10 +48,13 @@ function normalize(path: string): string {
   return `${path.startsWith('/') ? '/' : ''}${parts.join('/')}`
 }
 
-function refersTo(importer: string, specifier: string, barrel: string): boolean {
-  if (!specifier.startsWith('.')) return false
+/** Whether `specifier`, imported by `importer`, names `module`: a relative path (with or without its extension, or its
+ * folder for an index file), or a package's name for its main module. */
+function refersTo(importer: string, specifier: string, module: string): boolean {
+  if (!specifier.startsWith('.')) return module.includes(`/node_modules/${specifier}/`)
   const target = normalize(`${importer.slice(0, importer.lastIndexOf('/'))}/${specifier}`)
-  return target === barrel || target === barrel.replace(/\.[^./]+$/, '') || target === barrel.slice(0, barrel.lastIndexOf('/'))
+  if (target === module || target === module.replace(/\.[^./]+$/, '')) return true
+  return /\/index\.[^./]+$/.test(module) && target === module.slice(0, module.lastIndexOf('/'))
 }
 
 /** The names `importer` takes from `barrel`, or 'all' when it takes everything or its code does not say. */
@@ -69,14 +72,40 @@ export function namesTakenFrom(code: string | null, importer: string, barrel: st
   return names.size ? names : 'all'
 }
 
+/** A re-exported name's module, and its name there. */
+export interface ReExport {
+  module: string
+  name: string
+}
+
+const RE_EXPORT = /\bexport\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g
+
+/**
+ * Where each name a barrel re-exports comes from, as its code says (`export { default as Trophy } from './trophy'`):
+ * a renamed re-export is found here and not in the target's exports.
+ */
+export function reExportSources(code: string | null, barrel: string, importedIds: readonly string[]): Map<string, ReExport> {
+  const sources = new Map<string, ReExport>()
+  for (const [, list, specifier] of code?.matchAll(RE_EXPORT) ?? []) {
+    const target = importedIds.find((id) => refersTo(barrel, specifier!, id))
+    if (!target) continue
+    for (const item of list!.split(',')) {
+      const [name, alias = name] = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/)
+      if (name && alias) sources.set(alias, { module: target, name })
+    }
+  }
+  return sources
+}
+
 /**
  * The modules `starts` import statically, directly or not. A barrel is followed only to the modules that export
- * what its importers take from it, as tree-shaking will; a name no module exports as such (a renamed re-export)
- * follows all of the barrel's imports.
+ * what its importers take from it, as tree-shaking will (by its own re-export statements, else by the exports of the
+ * modules it imports); a name found neither way follows all of the barrel's imports.
  */
 export function staticClosure(graph: ModuleGraph, starts: readonly string[], isBarrel: (id: string) => boolean): Set<string> {
   const seen = new Set<string>()
   const followed = new Map<string, Set<string>>()
+  const reExports = new Map<string, Map<string, ReExport>>()
   const visitModule = (id: string) => {
     if (seen.has(id)) return
     seen.add(id)
@@ -94,13 +123,17 @@ export function staticClosure(graph: ModuleGraph, starts: readonly string[], isB
     followed.set(barrel, done)
     const fresh = [...(names === 'all' ? info.exports : names)].filter((name) => !done.has(name))
     for (const name of fresh) done.add(name)
-    const unfound = new Set(fresh)
-    for (const target of info.importedIds) {
-      const exported = new Set(graph.getModuleInfo(target)?.exports ?? [])
-      const hits = fresh.filter((name) => exported.has(name))
-      for (const name of hits) unfound.delete(name)
-      if (!hits.length) continue
-      if (isBarrel(target)) visitBarrel(target, new Set(hits))
+    const sources = reExports.get(barrel) ?? reExportSources(info.code, barrel, info.importedIds)
+    reExports.set(barrel, sources)
+    const namesByTarget = new Map<string, Set<string>>()
+    const unfound = new Set<string>()
+    for (const name of fresh) {
+      const source = sources.get(name) ?? { module: info.importedIds.find((id) => graph.getModuleInfo(id)?.exports.includes(name)), name }
+      if (source.module === undefined) unfound.add(name)
+      else namesByTarget.set(source.module, (namesByTarget.get(source.module) ?? new Set()).add(source.name))
+    }
+    for (const [target, names] of namesByTarget) {
+      if (isBarrel(target)) visitBarrel(target, names)
       else visitModule(target)
     }
     if (!unfound.size) return
