@@ -36,7 +36,6 @@ const LIBRARY_MODULES = [
   'src/app/Shell.tsx',
   'src/app/pages/LibraryRoute.tsx',
   'src/i18n/locales/en/library.ts',
-  'src/i18n/locales/en/upload.ts',
 ]
 const WELCOME_MODULES = ['src/app/render.tsx', 'src/app/pages/StartRoute.tsx', 'src/i18n/locales/en/auth.ts']
 const ENTRY_MODULE = 'src/main.tsx'
@@ -199,14 +198,14 @@ export default defineConfig(({ mode }) => {
             // ("runtime"), and the first screens' own code ("shell", "library-screen", "welcome-screen"; see
             // src/config/first-screen-chunks.ts). A higher priority group takes its modules first.
             groups: [
-              { name: firstScreen.boot, priority: 4 },
+              { name: firstScreen.boot, debugName: 'boot', priority: 4 },
               {
                 name: 'runtime',
                 test: /[\\/]node_modules[\\/](react|react-dom|scheduler|react-router|use-sync-external-store|@tanstack[\\/](query-core|react-query))[\\/]/,
                 priority: 3,
               },
-              { name: firstScreen.shell, priority: 2 },
-              { name: firstScreen.screen, priority: 1 },
+              { name: firstScreen.shell, debugName: 'shell', priority: 2 },
+              { name: firstScreen.screen, debugName: 'library-screen or welcome-screen', priority: 1 },
             ],
           },
         },

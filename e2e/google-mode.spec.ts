@@ -1,7 +1,7 @@
 // Google mode against the Node emulator (npm run emulator), with Google's sign-in script replaced by a stand-in.
 // Runs in the "google" project: a build with VITE_GOOGLE_CLIENT_ID and VITE_PHOTOS_API_URL=<emulator>.
 import { expect, test, type Page } from './helpers'
-import { blockGoogleSignIn, GSI_URL, gsiRecord, recordRequests, setGsiPolicy, stubGoogleSignIn, USERINFO_URL, type GsiPolicy, type Seen } from './support/gsi-stub'
+import { blockGoogleSignIn, GSI_URL, gsiRecord, gsiRecordOnceLoaded, recordRequests, setGsiPolicy, stubGoogleSignIn, USERINFO_URL, type GsiPolicy, type Seen } from './support/gsi-stub'
 
 const EMULATOR = `http://127.0.0.1:${process.env.E2E_EMULATOR_PORT ?? 8787}`
 const SCOPE = (name: string) => `https://www.googleapis.com/auth/photoslibrary.${name}`
@@ -75,7 +75,7 @@ test('sign in asks for the least scopes; albums load with the bearer token on AP
   // A reload within the hour carries on in Google mode without asking Google again (sessionStorage).
   await page.reload()
   await expect(page.getByRole('list', { name: 'Your albums' })).toBeVisible()
-  expect((await gsiRecord(page)).requests).toHaveLength(0)
+  expect((await gsiRecordOnceLoaded(page)).requests).toHaveLength(0)
   expect(seen.filter(isApi).every((s) => s.authorization === `Bearer ${token}`)).toBe(true)
 })
 

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
  * the route and its English namespaces).
  */
 // `maxGzip` is what the gate enforces; `targetGzip` is issue 15's target, which `npm run bench` reports. The
-// /library budget is a ratchet just above today's size (183.7 kB in 11 files measured: the first screens' code is
+// /library budget is a ratchet just above today's size (181.2 kB in 10 files measured: the first screens' code is
 // grouped into a few files, see src/config/first-screen-chunks.ts, with only the icons they name; the zip writer,
 // saving originals, the Picker client, the drop targets' uploader and the header menus load when first used).
 // react-dom (~66 kB of it), react-router (~26 kB), i18next with its React binding (~18 kB), TanStack Query (~9 kB)
@@ -27,7 +27,7 @@ export const budgets = [
   { name: 'entry (index.html and its static imports)', maxGzip: 110 * 1024, targetGzip: 110 * 1024, files: (build) => build.entry },
   {
     name: 'JS needed to render /library',
-    maxGzip: 184 * 1024,
+    maxGzip: 182 * 1024,
     targetGzip: 150 * 1024,
     files: (build) => [...new Set([...build.entry, ...build.preloaded])],
   },

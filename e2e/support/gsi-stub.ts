@@ -166,6 +166,12 @@ export async function blockGoogleSignIn(context: BrowserContext) {
 
 export const gsiRecord = (page: Page) => page.evaluate(() => (window as unknown as { __gsi: GsiRecord }).__gsi)
 
+/** The record once the page has loaded the stand-in (the app loads Google's script lazily, after its first screen). */
+export async function gsiRecordOnceLoaded(page: Page) {
+  await page.waitForFunction(() => '__gsi' in window)
+  return gsiRecord(page)
+}
+
 export async function setGsiPolicy(page: Page, patch: GsiPolicy) {
   await page.evaluate((p) => {
     const gsi = (window as unknown as { __gsi: { policy: GsiPolicy } }).__gsi

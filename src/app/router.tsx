@@ -37,7 +37,7 @@ const routes: RouteObject[] = [
               {
                 path: routePatterns.library,
                 loader: libraryLoader,
-                lazy: lazyPage(() => import('./pages/LibraryRoute'), ['library', 'upload']),
+                lazy: lazyPage(() => import('./pages/LibraryRoute'), ['library']),
                 children: [{ path: routePatterns.libraryItem, lazy: lazyPage(() => import('./pages/MediaItemRoute'), viewerNamespaces) }],
               },
               { path: routePatterns.albums, lazy: lazyPage(() => import('./pages/AlbumsRoute'), ['albums']) },

@@ -12,6 +12,7 @@ const ImportSheetDialog = lazy(() => import('./ImportSheet').then((m) => ({ defa
 
 export function AddFromGooglePhotosButton({ albumId, albumTitle, className = 'btn-secondary' }: { albumId?: string; albumTitle?: string; className?: string }) {
   const { t } = useTranslation('upload')
+  const { t: tc } = useTranslation()
   const [start, setStart] = useState<ImportStart | null>(null)
   const presses = useRef(0)
   const pick = useCapability('pick')
@@ -33,7 +34,7 @@ export function AddFromGooglePhotosButton({ albumId, albumTitle, className = 'bt
     <>
       <button type="button" className={className} onClick={press}>
         <Images className="size-4" aria-hidden />
-        {t('googlePhotos.button')}
+        {tc('addFromGooglePhotos')}
       </button>
       {start ? (
         <Suspense fallback={null}>

@@ -10,6 +10,8 @@ export default {
     upload: 'Upload',
   },
   skipToContent: 'Skip to content',
+  // The Library, an album and the Upload page show this button: here, so the Library needs no upload catalogue.
+  addFromGooglePhotos: 'Add from Google Photos',
   shortcuts: {
     title: 'Keyboard shortcuts',
     menuItem: 'Keyboard shortcuts',

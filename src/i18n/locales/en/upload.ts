@@ -78,7 +78,6 @@ export default {
   openAlbum: 'Open the album',
   openLibrary: 'Open the library',
   googlePhotos: {
-    button: 'Add from Google Photos',
     title: 'Add from Google Photos',
     opening: 'Opening Google Photos…',
     consent: 'Google asks in its own window whether Shoebox may see the photos you pick.',

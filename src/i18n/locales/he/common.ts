@@ -13,6 +13,7 @@ export default {
     upload: 'העלאה',
   },
   skipToContent: 'דילוג לתוכן',
+  addFromGooglePhotos: 'הוספה מ-Google Photos',
   shortcuts: {
     title: 'קיצורי מקלדת',
     menuItem: 'קיצורי מקלדת',

@@ -81,7 +81,6 @@ export default {
   openAlbum: 'פתיחת האלבום',
   openLibrary: 'פתיחת הספרייה',
   googlePhotos: {
-    button: 'הוספה מ-Google Photos',
     title: 'הוספה מ-Google Photos',
     opening: 'פותחים את Google Photos…',
     consent: 'Google שואלת בחלון משלה אם לאפשר ל-Shoebox לראות את התמונות שתבחרו.',

@@ -13,6 +13,7 @@ export default {
     upload: '上传',
   },
   skipToContent: '跳到正文',
+  addFromGooglePhotos: '从 Google 相册添加',
   shortcuts: {
     title: '键盘快捷键',
     menuItem: '键盘快捷键',

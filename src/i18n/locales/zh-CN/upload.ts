@@ -81,7 +81,6 @@ export default {
   openAlbum: '打开相册',
   openLibrary: '打开照片库',
   googlePhotos: {
-    button: '从 Google 相册添加',
     title: '从 Google 相册添加',
     opening: '正在打开 Google 相册…',
     consent: 'Google 会在它自己的窗口中询问是否允许 Shoebox 查看你选择的照片。',
