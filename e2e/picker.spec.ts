@@ -120,6 +120,34 @@ test.describe('Add from Google Photos (demo)', () => {
     await expect(sheet.getByRole('button', { name: 'Try again' })).toBeVisible()
   })
 
+  test('after Done, a failure says what failed rather than that the window closed; a refused library lookup still shows the picks', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto('/upload')
+    const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
+    const pickOneAndPressDone = async (open: () => Promise<void>) => {
+      const popupOpened = page.waitForEvent('popup')
+      await open()
+      const popup = await popupOpened
+      await popup.waitForURL(/\/autoclose\?hl=en$/)
+      await popup.getByRole('checkbox', { name: /^Photo: / }).first().check()
+      const closed = popup.waitForEvent('close')
+      await popup.getByRole('button', { name: 'Done' }).click()
+      await closed // Google's page closes itself on Done (/autoclose): a closed window is the normal end
+    }
+
+    // Listing the picked items finds the session gone.
+    await api(page, '_emulator/faults', { body: { queue: [{ status: 404, match: '/picker/v1/mediaItems' }] } })
+    await pickOneAndPressDone(() => page.getByRole('button', { name: 'Add from Google Photos' }).click())
+    await expect(sheet.getByRole('alert')).toHaveText(/no longer valid/, { timeout: 30_000 })
+
+    // The lookup of picks already in the library is refused (a token without the Library's read permission):
+    // the picks still show, ready to import.
+    await api(page, '_emulator/faults', { body: { queue: [{ status: 403, match: 'mediaItems:batchGet' }] } })
+    await pickOneAndPressDone(() => sheet.getByRole('button', { name: 'Try again' }).click())
+    await expect(sheet.getByText('You picked 1 item.')).toBeVisible({ timeout: 30_000 })
+    await expect(sheet.getByRole('alert')).toHaveCount(0)
+  })
+
   test('a blocked window, too many open sessions and a session that runs out each say so and offer a way on', async ({ page }) => {
     test.setTimeout(180_000)
     await page.goto('/upload')

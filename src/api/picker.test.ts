@@ -182,15 +182,19 @@ describe('the Picker API against the emulator', () => {
   it('a download the browser refuses goes again through the deployment\'s relay, with the token in the header only', async () => {
     const emu = createTestEmulator({ seed: 'fixture' })
     const picker = `${emu.baseUrl}/picker`
+    let refused = 0
     // The page may not read Google's media host (CORS): the fetch gets no answer. The relay forwards to it.
     const browser: typeof fetch = async (input, init) => {
       const url = new URL(input instanceof Request ? input.url : String(input))
-      if (url.pathname.startsWith('/picker/media/')) throw new TypeError('Failed to fetch')
+      if (url.pathname.startsWith('/picker/media/')) {
+        refused += 1
+        throw new TypeError('Failed to fetch')
+      }
       const relayed = /^\/relay\/media\/([^/]+)(\/.*)$/.exec(url.pathname)
       return emu.fetch(relayed ? `${url.protocol}//${relayed[1]}${relayed[2]}` : input, init)
     }
     const origin = new URL(emu.baseUrl).origin
-    const { client, calls } = createTestClient({ ...emu, fetch: browser }, { pickerUrl: picker, uploadUrl: `${origin}/relay/v1/uploads`, token: 'demo~1' })
+    const { client, calls, sleeps } = createTestClient({ ...emu, fetch: browser }, { pickerUrl: picker, uploadUrl: `${origin}/relay/v1/uploads`, token: 'demo~1' })
     expect(client.picker.hasMediaRelay).toBe(true)
     const session = await client.picker.createSession()
     const page = await (await emu.fetch(session.pickerUri)).text()
@@ -203,6 +207,13 @@ describe('the Picker API against the emulator', () => {
     const relayed = calls.filter((c) => c.url.pathname.startsWith('/relay/media/'))
     expect(relayed.map((c) => c.url.href)).toEqual([`${origin}/relay/media/${direct.host}${direct.pathname}`])
     expect(relayed[0].headers.get('Authorization')).toBe('Bearer demo~1')
+    // Refused once, not retried (retrying cannot make the browser allow it)…
+    expect(refused).toBe(1)
+    expect(sleeps).toEqual([])
+    // …and the next picked bytes (up to 2 000 items and their thumbnails) go straight to the relay.
+    const thumbnail = await client.picker.thumbnail(item, 96)
+    expect(thumbnail.size).toBeGreaterThan(0)
+    expect(refused).toBe(1)
     for (const call of calls) expect(call.url.href).not.toContain('demo~1')
   })
 

@@ -185,18 +185,28 @@ export function createPickerApi({ http, baseUrl, mediaRelayUrl }: PickerContext)
     },
   }
 
+  // Set once a direct download got no answer while a relay exists: the browser refuses them (CORS), so later
+  // downloads go straight to the relay instead of each waiting out its retries first.
+  let directRefused = false
+
   /** The bytes with the bearer token; a download that got no answer (the browser refused it) goes via the relay. */
   async function fetchBytes(url: string, operation: string, options: CallOptions): Promise<Blob> {
-    const get = async (target: string) => {
-      const result = await http.send({ operation, method: 'GET', url: target, mode: 'safe', quota: 'none', read: 'blob', signal: options.signal })
+    const get = async (target: string, networkFailureIsFinal: boolean) => {
+      const result = await http.send({ operation, method: 'GET', url: target, mode: 'safe', quota: 'none', read: 'blob', networkFailureIsFinal, signal: options.signal })
       return result.blob ?? new Blob([])
     }
+    const viaRelay = () => {
+      const direct = new URL(url)
+      return get(`${relay}/media/${direct.host}${direct.pathname}`, false)
+    }
+    if (relay && directRefused) return viaRelay()
     try {
-      return await get(url)
+      // With a relay to fall back on, a refusal is final at once: retrying cannot make the browser allow it.
+      return await get(url, Boolean(relay))
     } catch (error) {
       if (!relay || !isNetworkError(error)) throw error
-      const direct = new URL(url)
-      return get(`${relay}/media/${direct.host}${direct.pathname}`)
+      directRefused = true
+      return viaRelay()
     }
   }
 

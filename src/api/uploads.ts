@@ -215,7 +215,11 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
           options.onProgress?.(total, total)
           return token
         }
-        const received = Number(query.headers.get('X-Goog-Upload-Size-Received'))
+        const receivedHeader = query.headers.get('X-Goog-Upload-Size-Received')
+        // Not exposed to the page (Google's upload servers expose their headers inconsistently): where the session
+        // got to cannot be read, so resuming would guess. The raw protocol sends the file whole instead.
+        if (status === null || receivedHeader === null) return fallBackToRaw(blob, options)
+        const received = Number(receivedHeader)
         if (!Number.isFinite(received) || received < 0 || received > total) {
           throw new MalformedResponseError('uploads.query', query.status, 'bad X-Goog-Upload-Size-Received')
         }

@@ -179,17 +179,23 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
       abort.current = controller
       const { signal } = controller
       setPhase({ kind: 'waiting' })
+      let picked = false
       try {
         const created = await picker.createSession({ maxItemCount, signal })
         session.current = created
         if (win.closed) throw new Error('closed before the session was ready')
         win.location.href = pickerPageUrl(created.pickerUri, i18n.language)
         const done = await picker.waitForPicking(created, { signal, isWindowClosed: () => win.closed })
+        // From here a closed window is the normal end of picking (the page closes itself on Done): a failure is
+        // reported as what it is.
+        picked = true
         setPhase({ kind: 'loading' })
         const items = await picker.listMediaItems(done.id, { signal })
         const ids = items.map((i) => i.id)
         const recorded = await recordedImports(account, ids)
-        const inLibrary = await findInLibrary([...ids, ...recorded.values()])
+        // Which picks the library already has saves a second copy; without it (a token without the Library's read
+        // permission, or Google refusing ids it does not know, which is unconfirmed) the import still works.
+        const inLibrary = await findInLibrary([...ids, ...recorded.values()]).catch(() => new Map<string, MediaItem>())
         const rows: PickedRow[] = items.map((item) => ({
           item,
           existing: inLibrary.get(item.id) ?? inLibrary.get(recorded.get(item.id) ?? ''),
@@ -198,7 +204,7 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
         setPhase({ kind: 'review', rows })
       } catch (error) {
         if (signal.aborted || isAbortedError(error)) return
-        const closed = win.closed && !isPickerError(error)
+        const closed = !picked && win.closed && !isPickerError(error)
         fail(closed ? 'closed' : problemOf(error, 'picking'), error)
       }
     },
