@@ -107,17 +107,26 @@ test.describe('Add from Google Photos (demo)', () => {
     expect(await itemsIn()).toBe(before + 3)
   })
 
-  test('closing the Google Photos window without pressing Done says so and offers to start again', async ({ page }) => {
+  test('closing the Google Photos window without pressing Done says so and offers to start again; picks made in the app still arrive', async ({ page }) => {
     test.setTimeout(120_000)
     await page.goto('/upload')
     const popupOpened = page.waitForEvent('popup')
     await page.getByRole('button', { name: 'Add from Google Photos' }).click()
     const popup = await popupOpened
     await popup.waitForURL(/\/autoclose\?hl=en$/)
+    const session = /\/picker\/session\/([^/?]+)/.exec(popup.url())![1]
     await popup.close()
     const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
     await expect(sheet.getByRole('alert')).toHaveText(/closed before you pressed Done/, { timeout: 30_000 })
     await expect(sheet.getByRole('button', { name: 'Try again' })).toBeVisible()
+    await expect(sheet.getByText('Still picking in the Google Photos app?', { exact: false })).toBeVisible()
+
+    // On a phone the picker may have handed over to the Google Photos app, whose Done the page never sees: the
+    // session is kept, and the pick arrives (the emulator's control route stands in for the app).
+    const [first] = await libraryItems(page)
+    await api(page, `_emulator/picker/sessions/${session}:pick`, { body: { mediaItemIds: [first.id] } })
+    await expect(sheet.getByText('You picked 1 item.')).toBeVisible({ timeout: 30_000 })
+    await expect(sheet.getByRole('alert')).toHaveCount(0)
   })
 
   test('after Done, a failure says what failed rather than that the window closed; a refused library lookup still shows the picks', async ({ page }) => {

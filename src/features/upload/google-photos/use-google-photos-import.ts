@@ -51,7 +51,8 @@ export type Phase =
   | { kind: 'consent' }
   /** Permission granted in Google's window: the picker's window needs a click of its own (popup blockers). */
   | { kind: 'ready' }
-  | { kind: 'waiting' }
+  /** Picking in Google's window; `windowClosed`: it closed before Done (the user left, or a phone handed over to the Google Photos app). */
+  | { kind: 'waiting'; windowClosed?: boolean }
   | { kind: 'loading' }
   | { kind: 'review'; rows: PickedRow[] }
   | { kind: 'importing'; rows: PickedRow[]; downloaded: number; total: number }
@@ -185,7 +186,16 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
         session.current = created
         if (win.closed) throw new Error('closed before the session was ready')
         win.location.href = pickerPageUrl(created.pickerUri, i18n.language)
-        const done = await picker.waitForPicking(created, { signal, isWindowClosed: () => win.closed })
+        let done: PickingSession
+        try {
+          done = await picker.waitForPicking(created, { signal, isWindowClosed: () => win.closed })
+        } catch (error) {
+          if (!isPickerError(error, 'closed')) throw error
+          // On a phone Google's page may hand over to the Google Photos app and its tab close: say the window
+          // closed, and still take the picks if Done comes, until the user starts again, cancels or time runs out.
+          setPhase({ kind: 'waiting', windowClosed: true })
+          done = await picker.waitForPicking(created, { signal })
+        }
         // From here a closed window is the normal end of picking (the page closes itself on Done): a failure is
         // reported as what it is.
         picked = true

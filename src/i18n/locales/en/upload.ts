@@ -83,6 +83,7 @@ export default {
     consent: 'Google asks in its own window whether Shoebox may see the photos you pick.',
     ready: 'Shoebox may now see the photos you pick. Open Google Photos to choose them.',
     waiting: 'Choose photos in the Google Photos window, then press Done there.',
+    stillPicking: 'Still picking in the Google Photos app? What you pick appears here once you press Done there.',
     loading: 'Getting the photos you picked…',
     cancel: 'Cancel',
     close: 'Close',

@@ -86,6 +86,7 @@ export default {
     consent: 'Google שואלת בחלון משלה אם לאפשר ל-Shoebox לראות את התמונות שתבחרו.',
     ready: 'עכשיו Shoebox יכול לראות את התמונות שתבחרו. פתחו את Google Photos כדי לבחור אותן.',
     waiting: 'בחרו תמונות בחלון של Google Photos ולחצו שם על „סיום”.',
+    stillPicking: 'עדיין בוחרים באפליקציית Google Photos? מה שתבחרו יופיע כאן אחרי שתלחצו שם על „סיום”.',
     loading: 'מביאים את התמונות שבחרתם…',
     cancel: 'ביטול',
     close: 'סגירה',

@@ -86,6 +86,7 @@ export default {
     consent: 'Google 会在它自己的窗口中询问是否允许 Shoebox 查看你选择的照片。',
     ready: 'Shoebox 现在可以查看你选择的照片了。打开 Google 相册来选择照片。',
     waiting: '请在 Google 相册窗口中选择照片，然后点按那里的“完成”。',
+    stillPicking: '还在 Google 相册应用中选择？在那里点按“完成”后，所选内容会显示在这里。',
     loading: '正在获取你选择的照片…',
     cancel: '取消',
     close: '关闭',
