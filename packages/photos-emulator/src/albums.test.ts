@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Album, ListAlbumsResponse, ListSharedAlbumsResponse } from './api-types.gen'
 import { long, setup } from './test-support/helpers'
+import { jpeg } from './test-support/images'
 
 describe('albums', () => {
   it('create returns just productUrl, id, title, isWriteable (defaults omitted)', async () => {
@@ -114,7 +115,6 @@ describe('albums', () => {
     expect((await demo.patch(`/v1/albums/${a.id}?updateMask=description`, { title: 'x' })).status).toBe(400)
     expect((await demo.patch(`/v1/albums/${a.id}?updateMask=title`, { title: long(501) })).status).toBe(400)
     expect((await demo.patch(`/v1/albums/${a.id}?updateMask=title`, { title: '' })).status).toBe(400)
-    const { jpeg } = await import('./test-support/images')
     const m1 = await demo.create(await jpeg(40, 30), { albumId: a.id })
     const m2 = await demo.create(await jpeg(40, 30), { albumId: a.id })
     const c1 = await demo.patch<Album>(`/v1/albums/${a.id}?updateMask=cover_photo_media_item_id`, { coverPhotoMediaItemId: m2 })
@@ -123,6 +123,16 @@ describe('albums', () => {
     expect(c2.body).toMatchObject({ coverPhotoMediaItemId: m1, title: 'Both', mediaItemsCount: '2' })
     const other = await demo.create(await jpeg(40, 30))
     expect((await demo.patch(`/v1/albums/${a.id}?updateMask=coverPhotoMediaItemId`, { coverPhotoMediaItemId: other })).status).toBe(400)
+  })
+
+  it('patch: an invalid mask path names the valid paths as the API spells them', async () => {
+    const { demo } = setup()
+    const a = (await demo.post<Album>('/v1/albums', { album: { title: 'Old' } })).body
+    const bad = await demo.patch<{ error: { message: string } }>(`/v1/albums/${a.id}?updateMask=description`, { title: 'x' })
+    expect(bad.body.error.message).toBe('Invalid update mask path: "description". Valid values are: title, cover_photo_media_item_id.')
+    const item = await demo.create(await jpeg(10, 10))
+    const badItem = await demo.patch<{ error: { message: string } }>(`/v1/mediaItems/${item}?updateMask=title`, { description: 'x' })
+    expect(badItem.body.error.message).toBe('Invalid update mask path: "title". Valid values are: description.')
   })
 
   it('patch of an album not created by the app → 403', async () => {

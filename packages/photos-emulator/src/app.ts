@@ -3,7 +3,7 @@
 import { Hono } from 'hono'
 import { cors } from 'hono/cors'
 import * as api from './api'
-import { authorizeLibrary } from './auth'
+import { accessOf, authorizeLibrary, type Caller } from './auth'
 import type { Core, Ctx } from './context'
 import { controlRequestUser, controlRouteGuard, readControlJson, usersAsSeenBy } from './control-guard'
 import { ApiError, messages } from './errors'
@@ -113,9 +113,9 @@ export function buildApp(deps: AppDeps): Hono {
     return decision.kind === 'drop' ? dropResponse(res, decision.afterBytes) : res
   }
 
-  const ctxFor = (request: Request, user: string): Ctx => {
+  const ctxFor = (request: Request, caller: Caller, method: string): Ctx => {
     const url = new URL(request.url)
-    return { core, user, url, request, root: `${url.origin}${base}` }
+    return { core, user: caller.user, access: accessOf(caller, core.config.profile, method), url, request, root: `${url.origin}${base}` }
   }
 
   app.post(`${base}/v1/uploads`, (c) =>
@@ -124,9 +124,12 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.ensureLoaded()
         const url = new URL(c.req.url)
         const session = url.searchParams.get('upload_id')
-        // A resumable session's upload_id is its capability; only the start is authorized.
-        const user = session ? (core.store.sessions.get(session)?.user ?? '') : authorizeLibrary(c.req.raw, url, core.config.profile, 'uploads').user
-        const res = await handleUpload(ctxFor(c.req.raw, user))
+        // A resumable session's upload_id is its capability; only the start is authorized. (No upload step
+        // reads the scopes, so a session's requests carry none.)
+        const caller: Caller = session
+          ? { user: core.store.sessions.get(session)?.user ?? '', scopes: new Set<string>() }
+          : authorizeLibrary(c.req.raw, url, core.config.profile, 'uploads')
+        const res = await handleUpload(ctxFor(c.req.raw, caller, 'uploads'))
         await deps.flush()
         return res
       } catch (e) {
@@ -149,8 +152,8 @@ export function buildApp(deps: AppDeps): Hono {
         await deps.ensureLoaded()
         const route = matchRoute(c.req.method === 'HEAD' ? 'GET' : c.req.method, rest)
         if (!route) return json({ error: { code: 404, message: `Method not found: ${c.req.method} /v1/${rest}`, status: 'NOT_FOUND' } }, 404)
-        const { user } = authorizeLibrary(c.req.raw, url, core.config.profile, route.name)
-        const body = await route.handler(ctxFor(c.req.raw, user), route.match)
+        const caller = authorizeLibrary(c.req.raw, url, core.config.profile, route.name)
+        const body = await route.handler(ctxFor(c.req.raw, caller, route.name), route.match)
         await deps.flush()
         return json(body, 200, {}, url.searchParams.get('prettyPrint') !== 'false')
       } catch (e) {

@@ -75,9 +75,14 @@ export function authenticate(request: Request, url: URL = new URL(request.url)):
   return parseToken(bearerToken(request, url))
 }
 
+/** True if `scopes` hold at least one of `anyOf` (a token that names no scopes holds them all). */
+function grantsAny(scopes: Caller['scopes'], anyOf: readonly string[]): boolean {
+  return scopes === 'all' ? anyOf.length > 0 : anyOf.some((s) => scopes.has(s))
+}
+
 /** Throws Google's insufficient-scopes 403 unless the caller holds at least one of `anyOf`. */
 export function requireScopes(caller: Caller, anyOf: readonly string[], rpc: RpcName): void {
-  if (caller.scopes === 'all' ? anyOf.length > 0 : anyOf.some((s) => (caller.scopes as ReadonlySet<string>).has(s))) return
+  if (grantsAny(caller.scopes, anyOf)) return
   throw insufficientScopes(rpc, anyOf)
 }
 
@@ -111,31 +116,35 @@ const { library, readonly, sharing, appendonly, readonlyAppCreated, editAppCreat
 const READ: readonly string[] = [library, readonly, readonlyAppCreated]
 
 /**
- * Each method's scopes as the discovery document (contract/photoslibrary-v1.discovery.json) lists them, plus the
- * upload endpoint (not in the document; it takes what batchCreate takes). The proto RPC name goes into ErrorInfo.
+ * Each method's scopes under the legacy profile: the 2024 discovery document (revision 20240626, contract §2.2
+ * "Legacy"), plus the upload endpoint (not in the document; it takes what batchCreate takes). The proto RPC name
+ * goes into ErrorInfo.
  */
-export const LIBRARY_METHODS: Record<string, { scopes: readonly string[]; rpc: string }> = {
-  'albums.addEnrichment': { scopes: [library, appendonly, editAppCreated, sharing], rpc: 'AddEnrichmentToAlbum' },
-  'albums.batchAddMediaItems': { scopes: [library, appendonly, editAppCreated, sharing], rpc: 'BatchAddMediaItemsToAlbum' },
-  'albums.batchRemoveMediaItems': { scopes: [library, editAppCreated], rpc: 'BatchRemoveMediaItemsFromAlbum' },
-  'albums.create': { scopes: [library, appendonly, sharing], rpc: 'CreateAlbum' },
-  'albums.get': { scopes: READ, rpc: 'GetAlbum' },
-  'albums.list': { scopes: READ, rpc: 'ListAlbums' },
-  'albums.patch': { scopes: [editAppCreated], rpc: 'UpdateAlbum' },
-  'albums.share': { scopes: [sharing], rpc: 'ShareAlbum' },
-  'albums.unshare': { scopes: [sharing], rpc: 'UnshareAlbum' },
-  'mediaItems.batchCreate': { scopes: [library, appendonly, sharing], rpc: 'BatchCreateMediaItems' },
-  'mediaItems.batchGet': { scopes: READ, rpc: 'BatchGetMediaItems' },
-  'mediaItems.get': { scopes: READ, rpc: 'GetMediaItem' },
-  'mediaItems.list': { scopes: READ, rpc: 'ListMediaItems' },
-  'mediaItems.patch': { scopes: [editAppCreated], rpc: 'UpdateMediaItem' },
-  'mediaItems.search': { scopes: READ, rpc: 'SearchMediaItems' },
-  'sharedAlbums.get': { scopes: [sharing], rpc: 'GetSharedAlbum' },
-  'sharedAlbums.join': { scopes: [sharing], rpc: 'JoinSharedAlbum' },
-  'sharedAlbums.leave': { scopes: [sharing], rpc: 'LeaveSharedAlbum' },
-  'sharedAlbums.list': { scopes: READ, rpc: 'ListSharedAlbums' },
-  uploads: { scopes: [library, appendonly, sharing], rpc: 'UploadMedia' },
+export const LIBRARY_METHODS: Record<string, { legacyScopes: readonly string[]; rpc: string }> = {
+  'albums.addEnrichment': { legacyScopes: [library, appendonly, sharing], rpc: 'AddEnrichmentToAlbum' },
+  'albums.batchAddMediaItems': { legacyScopes: [library, appendonly, sharing], rpc: 'BatchAddMediaItemsToAlbum' },
+  'albums.batchRemoveMediaItems': { legacyScopes: [library], rpc: 'BatchRemoveMediaItemsFromAlbum' },
+  'albums.create': { legacyScopes: [library, appendonly, sharing], rpc: 'CreateAlbum' },
+  'albums.get': { legacyScopes: READ, rpc: 'GetAlbum' },
+  'albums.list': { legacyScopes: READ, rpc: 'ListAlbums' },
+  'albums.patch': { legacyScopes: [editAppCreated], rpc: 'UpdateAlbum' },
+  'albums.share': { legacyScopes: [sharing], rpc: 'ShareAlbum' },
+  'albums.unshare': { legacyScopes: [sharing], rpc: 'UnshareAlbum' },
+  'mediaItems.batchCreate': { legacyScopes: [library, appendonly, sharing], rpc: 'BatchCreateMediaItems' },
+  'mediaItems.batchGet': { legacyScopes: READ, rpc: 'BatchGetMediaItems' },
+  'mediaItems.get': { legacyScopes: READ, rpc: 'GetMediaItem' },
+  'mediaItems.list': { legacyScopes: READ, rpc: 'ListMediaItems' },
+  'mediaItems.patch': { legacyScopes: [editAppCreated], rpc: 'UpdateMediaItem' },
+  'mediaItems.search': { legacyScopes: READ, rpc: 'SearchMediaItems' },
+  'sharedAlbums.get': { legacyScopes: [sharing], rpc: 'GetSharedAlbum' },
+  'sharedAlbums.join': { legacyScopes: [sharing], rpc: 'JoinSharedAlbum' },
+  'sharedAlbums.leave': { legacyScopes: [sharing], rpc: 'LeaveSharedAlbum' },
+  'sharedAlbums.list': { legacyScopes: READ, rpc: 'ListSharedAlbums' },
+  uploads: { legacyScopes: [library, appendonly, sharing], rpc: 'UploadMedia' },
 }
+
+/** Google added edit.appcreateddata to these three "for conceptual consistency" in 2025 (contract §13). */
+const EDIT_ADDED_IN_2025: readonly string[] = ['albums.addEnrichment', 'albums.batchAddMediaItems', 'albums.batchRemoveMediaItems']
 
 /** The six methods Google closed on 31 March 2025. */
 const SHARING_METHODS: readonly string[] = [
@@ -148,15 +157,17 @@ const SHARING_METHODS: readonly string[] = [
 ]
 
 /**
- * The scopes that grant a Library method under a profile. `2025` drops the retired scopes and closes the
- * sharing methods altogether (no scope grants them, so they answer the insufficient-scopes 403).
+ * The scopes that grant a Library method under a profile. `2025` drops the retired scopes, adds
+ * edit.appcreateddata where Google added it, and closes the sharing methods altogether (no scope grants them, so
+ * they answer the insufficient-scopes 403).
  */
 function libraryScopes(profile: Profile, method: string): readonly string[] {
   const entry = LIBRARY_METHODS[method]
   if (!entry) return []
-  if (profile === 'legacy') return entry.scopes
+  if (profile === 'legacy') return entry.legacyScopes
   if (SHARING_METHODS.includes(method)) return []
-  return entry.scopes.filter((s) => !RETIRED_SCOPES.includes(s))
+  const kept = entry.legacyScopes.filter((s) => !RETIRED_SCOPES.includes(s))
+  return EDIT_ADDED_IN_2025.includes(method) ? [...kept, editAppCreated] : kept
 }
 
 function libraryRpc(method: string): RpcName {
@@ -168,4 +179,45 @@ export function authorizeLibrary(request: Request, url: URL, profile: Profile, m
   const caller = authenticate(request, url)
   requireScopes(caller, libraryScopes(profile, method), libraryRpc(method))
   return caller
+}
+
+/** The insufficient-scopes 403 of a Library method, for a call its scopes reach but do not cover (`wouldAllow`). */
+export function insufficientLibraryScopes(method: string, wouldAllow: readonly string[]): ApiError {
+  return insufficientScopes(libraryRpc(method), wouldAllow)
+}
+
+/** The scopes that let a legacy caller add media items and enrichments anywhere it otherwise may. */
+export const ADD_ANYWHERE_SCOPES: readonly string[] = [library, appendonly]
+
+/** What a caller's scopes allow inside a method it may call: what it sees, and where it may add. */
+export interface Access {
+  /**
+   * Reads show only albums and media items the app created. Legacy: the method is a read and the caller's only
+   * read scope is readonly.appcreateddata ("Read access to the media items and albums the developer created",
+   * contract §2.1). Scopes add up, so photoslibrary or photoslibrary.readonly beside it shows the whole library.
+   * Writes are not narrowed: their album and item checks answer as before. Always under `2025`.
+   */
+  appCreatedDataOnly: boolean
+  /** shareInfo and contributorInfo may appear: legacy, with photoslibrary.sharing (contract §3 Album, MediaItem; §11). */
+  seesSharingDetails: boolean
+  /**
+   * Where media items (batchCreate, batchAddMediaItems) and enrichments may go. Legacy: photoslibrary or
+   * appendonly, anywhere the album rules allow; photoslibrary.sharing alone, only into shared albums (contract
+   * §5, §10, §11); otherwise nowhere, so no album is writeable. `2025` is left as it was: each method's own
+   * scope check is the whole rule there.
+   */
+  adds: 'anywhere' | 'sharedAlbumsOnly' | 'nowhere'
+}
+
+/** A method is a read if readonly.appcreateddata grants it. */
+const isReadMethod = (method: string): boolean => LIBRARY_METHODS[method]?.legacyScopes.includes(readonlyAppCreated) ?? false
+
+export function accessOf(caller: Caller, profile: Profile, method: string): Access {
+  if (profile === '2025') return { appCreatedDataOnly: true, seesSharingDetails: false, adds: 'anywhere' }
+  const { scopes } = caller
+  return {
+    appCreatedDataOnly: isReadMethod(method) && !grantsAny(scopes, [library, readonly]),
+    seesSharingDetails: grantsAny(scopes, [sharing]),
+    adds: grantsAny(scopes, ADD_ANYWHERE_SCOPES) ? 'anywhere' : grantsAny(scopes, [sharing]) ? 'sharedAlbumsOnly' : 'nowhere',
+  }
 }

@@ -12,7 +12,8 @@ export const sign = (core: Core, payload: string): string =>
   hash32(payload, hash32(core.secret())).toString(36) + hash32(core.secret(), hash32(payload)).toString(36)
 
 /** kind: 'i' media item (photo, video, cover), 'a' avatar of a user. */
-export function mediaUrl(ctx: Ctx, kind: 'i' | 'a', id: string): string {
+/** Needs only the core and the request's root, so the picking page can sign URLs without a Library context. */
+export function mediaUrl(ctx: Pick<Ctx, 'core' | 'root'>, kind: 'i' | 'a', id: string): string {
   const payload = `${kind}|${id}|${ctx.core.now()}`
   return `${ctx.root}/media/lr/${encodeText(`${payload}|${sign(ctx.core, payload)}`)}`
 }

@@ -53,10 +53,22 @@ export function shareInfoJson(a: AlbumRecord, viewer: string): ShareInfo | undef
   return info
 }
 
-export function isWriteable(a: AlbumRecord, viewer: string): boolean {
+/** The album's own permissions: app-created, and the viewer owns it or joined it as a collaborator. */
+export function albumAcceptsItemsFrom(a: AlbumRecord, viewer: string): boolean {
   if (!a.appCreated) return false
   if (a.owner === viewer) return true
   return !!a.share && a.share.isCollaborative && a.share.members.includes(viewer)
+}
+
+/** Whether the token's scopes let it add to this album (auth.ts `Access.adds`). */
+export function scopesAllowAddingTo(ctx: Ctx, a: AlbumRecord): boolean {
+  const { adds } = ctx.access
+  return adds === 'anywhere' || (adds === 'sharedAlbumsOnly' && !!a.share)
+}
+
+/** "True if you can create media items in this album": the album's permissions and the scopes granted (contract §3). */
+function isWriteable(ctx: Ctx, a: AlbumRecord): boolean {
+  return albumAcceptsItemsFrom(a, ctx.user) && scopesAllowAddingTo(ctx, a)
 }
 
 function coverOf(a: AlbumRecord): string | undefined {
@@ -73,8 +85,9 @@ export function albumJson(ctx: Ctx, a: AlbumRecord): Album {
     out.coverPhotoBaseUrl = mediaUrl(ctx, 'i', cover)
     out.coverPhotoMediaItemId = cover
   }
-  if (isWriteable(a, ctx.user)) out.isWriteable = true
-  if (ctx.core.config.profile === 'legacy') {
+  if (isWriteable(ctx, a)) out.isWriteable = true
+  // Only on albums the app created and shared, and only with the sharing scope (contract §3 Album, §11).
+  if (ctx.access.seesSharingDetails && a.appCreated) {
     const info = shareInfoJson(a, ctx.user)
     if (info) out.shareInfo = info
   }

@@ -16,6 +16,13 @@ const ALL_SCOPES = [
   'photospicker.mediaitems.readonly',
 ]
 
+const ALL = 'photoslibrary'
+const READONLY = 'photoslibrary.readonly'
+const SHARING = 'photoslibrary.sharing'
+const APPEND = 'photoslibrary.appendonly'
+const READ = 'photoslibrary.readonly.appcreateddata'
+const EDIT = 'photoslibrary.edit.appcreateddata'
+
 const ALBUM = `AEmuSx${'a'.repeat(70)}`
 const ITEM = `AEmuSx${'m'.repeat(92)}`
 /** One request per Library method (plus the upload endpoint); the bodies need not be valid. */
@@ -43,7 +50,7 @@ const REQUESTS: Record<string, { method: string; path: string; body?: unknown }>
 }
 
 type Discovery = { resources: Record<string, { methods: Record<string, { id: string; scopes: string[] }> }> }
-/** Legacy: the scopes each method lists in the project's discovery document (read here, not from auth.ts). */
+/** The scopes each method lists in the project's discovery document (revision 20251221; read here, not from auth.ts). */
 function discoveryScopes(): Record<string, string[]> {
   const doc = JSON.parse(readFileSync(DISCOVERY_PATH, 'utf8')) as Discovery
   const out: Record<string, string[]> = {}
@@ -54,10 +61,36 @@ function discoveryScopes(): Record<string, string[]> {
   return out
 }
 
+/**
+ * Legacy: the scopes each method lists in the 2024 discovery document (revision 20240626, contract §2.2; the
+ * file is shared/contract/photoslibrary-v1.discovery.20240626.json, outside this repository), plus uploads.
+ */
+const LEGACY_READ = [ALL, READONLY, READ]
+const LEGACY_ADD = [ALL, APPEND, SHARING]
+const SCOPES_LEGACY: Record<string, string[]> = {
+  'albums.addEnrichment': LEGACY_ADD,
+  'albums.batchAddMediaItems': LEGACY_ADD,
+  'albums.batchRemoveMediaItems': [ALL],
+  'albums.create': LEGACY_ADD,
+  'albums.get': LEGACY_READ,
+  'albums.list': LEGACY_READ,
+  'albums.patch': [EDIT],
+  'albums.share': [SHARING],
+  'albums.unshare': [SHARING],
+  'mediaItems.batchCreate': LEGACY_ADD,
+  'mediaItems.batchGet': LEGACY_READ,
+  'mediaItems.get': LEGACY_READ,
+  'mediaItems.list': LEGACY_READ,
+  'mediaItems.patch': [EDIT],
+  'mediaItems.search': LEGACY_READ,
+  'sharedAlbums.get': [SHARING],
+  'sharedAlbums.join': [SHARING],
+  'sharedAlbums.leave': [SHARING],
+  'sharedAlbums.list': LEGACY_READ,
+  uploads: LEGACY_ADD,
+}
+
 /** 2025: Google's assignment of the three remaining scopes (shared/contract/picker-api.md); sharing is closed. */
-const APPEND = 'photoslibrary.appendonly'
-const READ = 'photoslibrary.readonly.appcreateddata'
-const EDIT = 'photoslibrary.edit.appcreateddata'
 const SCOPES_2025: Record<string, string[]> = {
   'albums.addEnrichment': [APPEND, EDIT],
   'albums.batchAddMediaItems': [APPEND, EDIT],
@@ -134,8 +167,19 @@ describe('token parsing', () => {
   })
 })
 
+describe('the legacy scope table', () => {
+  it('is the 2025 discovery document without the edit.appcreateddata Google added in 2025 (contract §13)', () => {
+    const addedIn2025 = ['albums.addEnrichment', 'albums.batchAddMediaItems', 'albums.batchRemoveMediaItems']
+    const current = discoveryScopes()
+    for (const name of Object.keys(SCOPES_LEGACY)) {
+      const expected = addedIn2025.includes(name) ? current[name].filter((s) => s !== EDIT) : current[name]
+      expect({ name, scopes: [...SCOPES_LEGACY[name]].sort() }).toEqual({ name, scopes: [...expected].sort() })
+    }
+  })
+})
+
 describe.each<Profile>(['legacy', '2025'])('scopes under the %s profile', (profile) => {
-  const expected = profile === 'legacy' ? discoveryScopes() : SCOPES_2025
+  const expected = profile === 'legacy' ? SCOPES_LEGACY : SCOPES_2025
 
   it('covers every route', () => {
     expect(Object.keys(REQUESTS).sort()).toEqual(Object.keys(LIBRARY_METHODS).sort())

@@ -33,6 +33,7 @@ import {
   listVisibleAlbums,
   positionIndex,
   requireOwnedAppAlbum,
+  requireScopesAllowAdding,
   requireWriteable,
 } from './checks'
 
@@ -85,7 +86,8 @@ export function albumsList(ctx: Ctx): ListAlbumsResponse {
 
 export async function albumsPatch(ctx: Ctx, id: string): Promise<Album> {
   checkQuery(ctx.url, ['updateMask'])
-  const mask = checkUpdateMask(ctx, { title: 'title', cover_photo_media_item_id: 'cover', coverPhotoMediaItemId: 'cover' })
+  // Both spellings are accepted (contract §4.4); the discovery document's field path comes first.
+  const mask = checkUpdateMask(ctx, { title: ['title'], cover: ['cover_photo_media_item_id', 'coverPhotoMediaItemId'] })
   const body = await readBody<Album>(ctx.request, 'Album')
   const a = findAlbum(ctx, id)
   requireOwnedAppAlbum(ctx, a, 'update')
@@ -120,6 +122,8 @@ export async function albumsAddEnrichment(ctx: Ctx, id: string): Promise<AddEnri
   const body = await readBody<AddEnrichmentToAlbumRequest>(ctx.request, 'AddEnrichmentToAlbumRequest')
   const a = findAlbum(ctx, id)
   if (a.owner !== ctx.user || !a.appCreated) throw invalid('No permission to add enrichments to this album.')
+  // With .sharing alone, only for the owner of a shared album (contract §10).
+  requireScopesAllowAdding(ctx, a, 'albums.addEnrichment')
   const e = body.newEnrichmentItem
   if (!e) throw invalid('newEnrichmentItem is required.')
   const kinds = (['textEnrichment', 'locationEnrichment', 'mapEnrichment'] as const).filter((k) => e[k] !== undefined)
@@ -147,7 +151,7 @@ export async function albumsBatchAdd(ctx: Ctx, id: string): Promise<BatchAddMedi
   const body = await readBody<BatchAddMediaItemsToAlbumRequest>(ctx.request, 'BatchAddMediaItemsToAlbumRequest')
   const ids = checkIdList(body.mediaItemIds, 'mediaItemIds', false)
   const a = findAlbum(ctx, id)
-  requireWriteable(ctx, a)
+  requireWriteable(ctx, a, 'albums.batchAddMediaItems')
   for (const mid of ids) {
     const it = isWellFormedId(mid, MEDIA_ID_LENGTH) ? ctx.core.store.items.get(mid) : undefined
     // Only app-created items in the user's own library can be added.

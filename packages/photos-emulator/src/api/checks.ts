@@ -1,10 +1,11 @@
 // What every Library method shares: the API's limits, what a user may see, finding albums and items by id, and
 // the checks several methods make (id lists, update masks, album positions, who may write to an album).
 import type { Album, AlbumPosition } from '../api-types.gen'
+import { ADD_ANYWHERE_SCOPES, insufficientLibraryScopes } from '../auth'
 import type { Ctx } from '../context'
 import { ApiError, invalid, messages } from '../errors'
 import { makePageToken, page, pageSizeOf, readPageToken } from '../paging'
-import { albumJson, isWriteable } from '../render'
+import { albumAcceptsItemsFrom, albumJson, scopesAllowAddingTo } from '../render'
 import type { AlbumRecord, ItemRecord } from '../state'
 import { ALBUM_ID_LENGTH, MEDIA_ID_LENGTH, isWellFormedId } from '../util'
 import { boolParam, checkQuery, intParam, queryParam } from '../validate'
@@ -18,15 +19,17 @@ export const FILENAME_LIMIT = 255
 
 export const len = (s: string): number => [...s].length
 export const notFound = (): ApiError => new ApiError('NOT_FOUND', messages.notFound)
-export const is2025 = (ctx: Ctx): boolean => ctx.core.config.profile === '2025'
+const is2025 = (ctx: Ctx): boolean => ctx.core.config.profile === '2025'
 
 function canSeeAlbum(ctx: Ctx, a: AlbumRecord): boolean {
   if (is2025(ctx)) return a.owner === ctx.user && a.appCreated
+  if (ctx.access.appCreatedDataOnly && !a.appCreated) return false
   return a.owner === ctx.user || (!!a.share && a.share.members.includes(ctx.user))
 }
 
 export function canSeeItem(ctx: Ctx, item: ItemRecord): boolean {
   if (is2025(ctx)) return item.owner === ctx.user && item.appCreated
+  if (ctx.access.appCreatedDataOnly && !item.appCreated) return false
   if (item.owner === ctx.user) return true
   for (const id of ctx.core.store.albumsOf(item.id) ?? []) {
     const a = ctx.core.store.albums.get(id)
@@ -57,13 +60,18 @@ export function checkIdList(ids: string[] | undefined, what: string, noRepeats: 
   return list
 }
 
-export function checkUpdateMask(ctx: Ctx, allowed: Record<string, string>): Set<string> {
+/**
+ * The fields an `updateMask` names. `spellings` maps each field to the paths that name it, the API's own
+ * (snake_case, as the discovery document and gRPC clients write it) first: the error lists those.
+ */
+export function checkUpdateMask<Field extends string>(ctx: Ctx, spellings: Record<Field, readonly string[]>): Set<Field> {
   const raw = queryParam(ctx.url, 'updateMask')
   if (!raw || !raw.trim()) throw invalid('updateMask is required.')
-  const out = new Set<string>()
-  for (const p of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
-    const field = allowed[p]
-    if (!field) throw invalid(`Invalid update mask path: "${p}". Valid values are: ${[...new Set(Object.values(allowed))].join(', ')}.`)
+  const fields = Object.keys(spellings) as Field[]
+  const out = new Set<Field>()
+  for (const path of raw.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const field = fields.find((f) => spellings[f].includes(path))
+    if (!field) throw invalid(`Invalid update mask path: "${path}". Valid values are: ${fields.map((f) => spellings[f][0]).join(', ')}.`)
     out.add(field)
   }
   return out
@@ -100,14 +108,27 @@ export function positionIndex(a: AlbumRecord, pos: AlbumPosition): number {
   }
 }
 
-export function requireWriteable(ctx: Ctx, a: AlbumRecord): void {
-  if (!isWriteable(a, ctx.user)) throw invalid(messages.noPermissionToAdd)
+/**
+ * Refuses adding to `album` (or to the library alone, without one) when the token's scopes do not reach it: in
+ * legacy, photoslibrary.sharing alone adds only to shared albums. Google's answer is unconfirmed; the emulator
+ * gives the insufficient-scopes 403, since the same request passes with appendonly.
+ */
+export function requireScopesAllowAdding(ctx: Ctx, album: AlbumRecord | undefined, method: string): void {
+  if (album ? scopesAllowAddingTo(ctx, album) : ctx.access.adds === 'anywhere') return
+  throw insufficientLibraryScopes(method, ADD_ANYWHERE_SCOPES)
+}
+
+/** The album takes new media items from this caller: its permissions (400, as Google), then the scopes (403). */
+export function requireWriteable(ctx: Ctx, a: AlbumRecord, method: string): void {
+  if (!albumAcceptsItemsFrom(a, ctx.user)) throw invalid(messages.noPermissionToAdd)
+  requireScopesAllowAdding(ctx, a, method)
 }
 
 /** The user's library as list/search see it (cached sorted array filtered; O(N)). */
 export function libraryView(ctx: Ctx, includeArchived: boolean, excludeNonApp: boolean): ItemRecord[] {
   const lib = ctx.core.store.library(ctx.user)
-  const app = excludeNonApp || is2025(ctx)
+  // readonly.appcreateddata alone (or 2025) shows what excludeNonAppCreatedData would, whatever the request says.
+  const app = excludeNonApp || ctx.access.appCreatedDataOnly
   if (includeArchived && !app) return lib
   return lib.filter((i) => (includeArchived || !i.archived) && (!app || i.appCreated))
 }

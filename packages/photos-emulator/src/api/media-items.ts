@@ -31,10 +31,10 @@ import {
   checkUpdateMask,
   findAlbum,
   findItem,
-  is2025,
   len,
   libraryView,
   positionIndex,
+  requireScopesAllowAdding,
   requireWriteable,
 } from './checks'
 
@@ -55,13 +55,16 @@ export async function mediaItemsBatchCreate(ctx: Ctx): Promise<BatchCreateMediaI
   let insertAt = -1
   if (body.albumId) {
     album = findAlbum(ctx, body.albumId)
-    requireWriteable(ctx, album)
+    requireWriteable(ctx, album, 'mediaItems.batchCreate')
     if (body.albumPosition) {
       if (album.owner !== ctx.user) throw invalid('A position cannot be set when adding to a shared album you do not own.')
       insertAt = positionIndex(album, body.albumPosition)
     }
     const count = album.entries.filter((e) => e.kind === 'mediaItem').length
     if (count + list.length > ALBUM_LIMIT) throw invalid(`An album can contain at most ${ALBUM_LIMIT} media items.`)
+  } else {
+    // Legacy .sharing alone creates items only inside shared albums (contract §5, §11), not in the library alone.
+    requireScopesAllowAdding(ctx, undefined, 'mediaItems.batchCreate')
   }
   const store = ctx.core.store
   const now = ctx.core.now()
@@ -153,7 +156,7 @@ export function mediaItemsList(ctx: Ctx): ListMediaItemsResponse {
 
 export async function mediaItemsPatch(ctx: Ctx, id: string): Promise<MediaItem> {
   checkQuery(ctx.url, ['updateMask'])
-  checkUpdateMask(ctx, { description: 'description' })
+  checkUpdateMask(ctx, { description: ['description'] })
   const body = await readBody<MediaItem>(ctx.request, 'MediaItem')
   const it = findItem(ctx, id)
   if (it.owner !== ctx.user || !it.appCreated)
@@ -182,12 +185,13 @@ export async function mediaItemsSearch(ctx: Ctx): Promise<SearchMediaItemsRespon
   if (body.albumId) {
     const a = findAlbum(ctx, body.albumId)
     albumId = a.id
-    if (a.share && !is2025(ctx)) shared = a
+    // contributorInfo: only for a shared album the app created, with the sharing scope (contract §3 MediaItem).
+    if (a.share && a.appCreated && ctx.access.seesSharingDetails) shared = a
     all = []
     for (const e of a.entries) {
       if (e.kind !== 'mediaItem') continue
       const it = ctx.core.store.items.get(e.id)
-      if (!it || (is2025(ctx) && !it.appCreated)) continue
+      if (!it || (ctx.access.appCreatedDataOnly && !it.appCreated)) continue
       all.push(it)
       added.set(it.id, e.addedBy)
     }

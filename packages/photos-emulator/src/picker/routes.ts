@@ -90,7 +90,7 @@ export function registerPickerRoutes(app: Hono, deps: PickerRouteDeps): void {
     const root = `${url.origin}${core.basePath}`
     const items = core.store.library(s.user)
     const render = (error?: string) =>
-      pickingPage({ session: s, items, error, lang, thumbnail: (item) => `${mediaUrl({ core, root, user: s.user, url, request }, 'i', item.id)}=w240-h240-c` })
+      pickingPage({ session: s, items, error, lang, thumbnail: (item) => `${mediaUrl({ core, root }, 'i', item.id)}=w240-h240-c` })
     if (request.method !== 'POST') return htmlResponse(render())
     const form = await request.formData().catch(() => undefined)
     const boxes = form ? form.getAll('id').map(String) : []
