@@ -32,7 +32,7 @@ test.describe('Add from Google Photos (demo)', () => {
   })
   test.afterEach(async ({ page }) => {
     // The profile outlives a reset: put the demo back the way every other spec expects it.
-    await api(page, '_emulator/config', { body: { profile: 'legacy' } })
+    await api(page, '_emulator/config', { body: { profile: 'legacy', usersWithoutPhotos: [] } })
   })
 
   test('pick three photos the Library API cannot see, import them into an album, and re-picking one uploads nothing', async ({ page }) => {
@@ -155,6 +155,25 @@ test.describe('Add from Google Photos (demo)', () => {
     await pickOneAndPressDone(() => sheet.getByRole('button', { name: 'Try again' }).click())
     await expect(sheet.getByText('You picked 1 item.')).toBeVisible({ timeout: 30_000 })
     await expect(sheet.getByRole('alert')).toHaveCount(0)
+  })
+
+  test('an account without Google Photos set up is told so, and can start again once it is', async ({ page }) => {
+    test.setTimeout(120_000)
+    await page.goto('/upload')
+    await api(page, '_emulator/config', { body: { usersWithoutPhotos: ['demo'] } })
+    const sheet = page.getByRole('dialog', { name: 'Add from Google Photos' })
+    let popupOpened = page.waitForEvent('popup')
+    await page.getByRole('button', { name: 'Add from Google Photos' }).click()
+    const refused = await popupOpened
+    await expect(sheet.getByRole('alert')).toHaveText(/may not have Google Photos set up/, { timeout: 30_000 })
+    if (!refused.isClosed()) await refused.waitForEvent('close') // the window the click opened is not left behind
+
+    await api(page, '_emulator/config', { body: { usersWithoutPhotos: [] } })
+    popupOpened = page.waitForEvent('popup')
+    await sheet.getByRole('button', { name: 'Try again' }).click()
+    const popup = await popupOpened
+    await popup.waitForURL(/\/autoclose\?hl=en$/)
+    await expect(popup.getByRole('heading', { name: /Select up to/ })).toBeVisible({ timeout: 30_000 })
   })
 
   test('a blocked window, too many open sessions and a session that runs out each say so and offer a way on', async ({ page }) => {

@@ -207,17 +207,21 @@ export interface Access {
    * scope check is the whole rule there.
    */
   adds: 'anywhere' | 'sharedAlbumsOnly' | 'nowhere'
+  /** The scopes let the caller create media items (batchCreate's), which isWriteable reports (contract §3 Album). */
+  createsItems: boolean
 }
 
 /** A method is a read if readonly.appcreateddata grants it. */
 const isReadMethod = (method: string): boolean => LIBRARY_METHODS[method]?.legacyScopes.includes(readonlyAppCreated) ?? false
 
 export function accessOf(caller: Caller, profile: Profile, method: string): Access {
-  if (profile === '2025') return { appCreatedDataOnly: true, seesSharingDetails: false, adds: 'anywhere' }
   const { scopes } = caller
+  const createsItems = grantsAny(scopes, libraryScopes(profile, 'mediaItems.batchCreate'))
+  if (profile === '2025') return { appCreatedDataOnly: true, seesSharingDetails: false, adds: 'anywhere', createsItems }
   return {
     appCreatedDataOnly: isReadMethod(method) && !grantsAny(scopes, [library, readonly]),
     seesSharingDetails: grantsAny(scopes, [sharing]),
     adds: grantsAny(scopes, ADD_ANYWHERE_SCOPES) ? 'anywhere' : grantsAny(scopes, [sharing]) ? 'sharedAlbumsOnly' : 'nowhere',
+    createsItems,
   }
 }

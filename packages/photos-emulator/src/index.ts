@@ -36,6 +36,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
     largeLibraryItems: opts.largeLibrary?.items ?? 0,
     corsExpose: opts.corsExpose ?? 'all',
     storageFull: false,
+    usersWithoutPhotos: [],
   }
   const faults = new Faults(config.faults)
   let manifest: SeedManifest | undefined
@@ -139,6 +140,7 @@ export function createEmulator(options: EmulatorOptions): Emulator {
       if (typeof patch.videoProcessingMs === 'number') config.videoProcessingMs = patch.videoProcessingMs
       if (patch.corsExpose === 'all' || patch.corsExpose === 'none') config.corsExpose = patch.corsExpose
       if (typeof patch.storageFull === 'boolean') config.storageFull = patch.storageFull
+      if (Array.isArray(patch.usersWithoutPhotos)) config.usersWithoutPhotos = patch.usersWithoutPhotos.filter((u): u is string => typeof u === 'string')
       if (typeof patch.largeLibraryItems === 'number' && patch.largeLibraryItems !== config.largeLibraryItems)
         await control.setLargeLibrary(patch.largeLibraryItems)
       await saveConfig()

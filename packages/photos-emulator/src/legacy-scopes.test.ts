@@ -152,6 +152,19 @@ describe('legacy: isWriteable depends on the scopes granted', () => {
   })
 })
 
+describe('2025: isWriteable depends on the scopes granted', () => {
+  it('only a token that can create media items (appendonly) sees its albums as writeable', async () => {
+    const { emu } = setup()
+    await emu.control.setProfile('2025')
+    const titles = async (c: Client) => (await albums(c)).filter((a) => a.isWriteable).map((a) => a.title)
+    const writeable = await titles(scoped(emu, APP_READ, APPEND))
+    expect(writeable.length).toBeGreaterThan(0)
+    expect(await titles(scoped(emu, APP_READ))).toEqual([])
+    // edit.appcreateddata may add existing items to an album, but not create new ones: not "writeable".
+    expect(await titles(scoped(emu, APP_READ, 'photoslibrary.edit.appcreateddata'))).toEqual([])
+  })
+})
+
 describe('legacy: photoslibrary.sharing alone adds only inside shared albums', () => {
   async function withSharingOnly() {
     const { emu, demo } = setup()

@@ -68,7 +68,7 @@ export function scopesAllowAddingTo(ctx: Ctx, a: AlbumRecord): boolean {
 
 /** "True if you can create media items in this album": the album's permissions and the scopes granted (contract §3). */
 function isWriteable(ctx: Ctx, a: AlbumRecord): boolean {
-  return albumAcceptsItemsFrom(a, ctx.user) && scopesAllowAddingTo(ctx, a)
+  return ctx.access.createsItems && albumAcceptsItemsFrom(a, ctx.user) && scopesAllowAddingTo(ctx, a)
 }
 
 function coverOf(a: AlbumRecord): string | undefined {

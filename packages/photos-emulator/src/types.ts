@@ -136,6 +136,11 @@ export interface EmulatorConfig {
    * Not persisted, like faults.
    */
   storageFull: boolean
+  /**
+   * Users who have no Google Photos account: the Picker's sessions.create answers them FAILED_PRECONDITION, as
+   * Google does. A run-time switch, not persisted, like faults.
+   */
+  usersWithoutPhotos: string[]
 }
 
 export type CorsExpose = 'all' | 'none'

@@ -99,6 +99,17 @@ describe('Picker API: sessions', () => {
     expect((await call(emu, 'POST', '/v1/sessions', {})).status).toBe(200)
   })
 
+  it('a user without a Google Photos account (the usersWithoutPhotos switch) → 400 FAILED_PRECONDITION; others still pick', async () => {
+    const { emu } = setup()
+    await emu.control.setConfig({ usersWithoutPhotos: ['demo'] })
+    const refused = await call<ErrorBody>(emu, 'POST', '/v1/sessions', {})
+    expect(refused.status).toBe(400)
+    expect(refused.body.error.status).toBe('FAILED_PRECONDITION')
+    expect((await call(emu, 'POST', '/v1/sessions', {}, 'alice~1')).status).toBe(200)
+    await emu.control.setConfig({ usersWithoutPhotos: [] })
+    expect((await call(emu, 'POST', '/v1/sessions', {})).status).toBe(200)
+  })
+
   it('expired sessions no longer count as open', async () => {
     const { emu } = setup()
     for (let i = 0; i < MAX_OPEN_SESSIONS; i++) await createSession(emu)

@@ -90,6 +90,8 @@ export async function createSession(ctx: PickerCtx, request: Request): Promise<R
   const body = await readJson(request)
   const maxItemCount = maxItemCountOf(body)
   const { store } = ctx.core
+  if (ctx.core.config.usersWithoutPhotos.includes(ctx.user))
+    throw new ApiError('FAILED_PRECONDITION', 'The user does not have an active Google Photos account.')
   const open = [...store.pickerSessions.values()].filter((s) => s.user === ctx.user && !s.deleted && !isExpired(ctx.core, s))
   if (open.length >= MAX_OPEN_SESSIONS)
     throw new ApiError('RESOURCE_EXHAUSTED', 'Too many open picking sessions. Delete sessions you no longer need.')
