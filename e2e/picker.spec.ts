@@ -33,6 +33,7 @@ test.describe('Add from Google Photos (demo)', () => {
   test.afterEach(async ({ page }) => {
     // The profile outlives a reset: put the demo back the way every other spec expects it.
     await api(page, '_emulator/config', { body: { profile: 'legacy', usersWithoutPhotos: [] } })
+    await api(page, '_emulator/faults', { method: 'DELETE' }) // a test that failed early leaves none queued
   })
 
   test('pick three photos the Library API cannot see, import them into an album, and re-picking one uploads nothing', async ({ page }) => {

@@ -70,7 +70,12 @@ export class ApiError extends PhotosErrorBase {
 export class NetworkError extends PhotosErrorBase {
   readonly kind = 'network' as const
   override readonly name = 'NetworkError'
-  constructor(operation: string, cause: unknown) {
+  constructor(
+    operation: string,
+    cause: unknown,
+    /** `request`: no answer at all (offline, or a browser's CORS refusal); `body`: the answer was cut mid-body. */
+    readonly phase: 'request' | 'body' = 'request',
+  ) {
     super(operation, `Network failure during ${operation}`, { cause })
   }
 }

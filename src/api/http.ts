@@ -155,7 +155,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
       } catch (e) {
         if (signal?.aborted) throw abortReasonError(operation, signal, e)
         // The answer started but its body was cut: for a write we can't tell what happened.
-        const network = new NetworkError(operation, e)
+        const network = new NetworkError(operation, e, 'body')
         throw options.mode === 'write' ? new OutcomeUnknownError(operation, network) : network
       }
     }
@@ -190,7 +190,7 @@ export function createHttpCore(config: HttpConfig): HttpCore {
           renewed = true
           continue
         }
-        if (options.networkFailureIsFinal && error instanceof NetworkError) throw error
+        if (options.networkFailureIsFinal && error instanceof NetworkError && error.phase === 'request') throw error
         if (options.mode !== 'safe' || !isRetryableFailure(error, config.retry) || retries + 1 >= config.retry.maxAttempts) throw error
         const delayMs = retryDelayMs(retries, error, config.retry)
         retries += 1

@@ -217,6 +217,30 @@ describe('the Picker API against the emulator', () => {
     for (const call of calls) expect(call.url.href).not.toContain('demo~1')
   })
 
+  it('an answer cut mid-body is retried directly, never taken for a refusal (the relay stays unused)', async () => {
+    const emu = createTestEmulator({ seed: 'fixture' })
+    let direct = 0
+    const browser: typeof fetch = async (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : String(input))
+      if (url.pathname.startsWith('/picker/media/') && ++direct === 1) {
+        const cut = new ReadableStream({ start: (controller) => controller.error(new TypeError('connection reset')) })
+        return new Response(cut, { status: 200, headers: { 'Content-Type': 'image/jpeg' } })
+      }
+      return emu.fetch(input, init)
+    }
+    const origin = new URL(emu.baseUrl).origin
+    const { client, calls } = createTestClient({ ...emu, fetch: browser }, { pickerUrl: `${emu.baseUrl}/picker`, uploadUrl: `${origin}/relay/v1/uploads`, token: 'demo~1' })
+    const session = await client.picker.createSession()
+    const page = await (await emu.fetch(session.pickerUri)).text()
+    const photoId = /value="([^"]+)" aria-label="Photo/.exec(page)?.[1]
+    await emu.fetch(`/_emulator/picker/sessions/${session.id}:pick`, { method: 'POST', body: JSON.stringify({ mediaItemIds: [photoId] }) })
+    const [item] = await client.picker.listMediaItems(session.id)
+    expect((await client.picker.download(item)).size).toBeGreaterThan(0)
+    expect((await client.picker.thumbnail(item, 96)).size).toBeGreaterThan(0)
+    expect(direct).toBe(3)
+    expect(calls.filter((c) => c.url.pathname.startsWith('/relay/'))).toEqual([])
+  })
+
   it('has no relay when uploads go to the API itself, and then a refused download stays a network error', async () => {
     const emu = createTestEmulator({ seed: 'fixture' })
     const refuse: typeof fetch = async () => {

@@ -185,8 +185,8 @@ export function createPickerApi({ http, baseUrl, mediaRelayUrl }: PickerContext)
     },
   }
 
-  // Set once a direct download got no answer while a relay exists: the browser refuses them (CORS), so later
-  // downloads go straight to the relay instead of each waiting out its retries first.
+  // Set once a direct download got no answer at all and the relay then answered: the browser refuses them (CORS),
+  // so later downloads go straight to the relay instead of each trying first.
   let directRefused = false
 
   /** The bytes with the bearer token; a download that got no answer (the browser refused it) goes via the relay. */
@@ -205,8 +205,10 @@ export function createPickerApi({ http, baseUrl, mediaRelayUrl }: PickerContext)
       return await get(url, Boolean(relay))
     } catch (error) {
       if (!relay || !isNetworkError(error)) throw error
-      directRefused = true
-      return viaRelay()
+      const blob = await viaRelay()
+      // Not for an answer cut mid-body (never a refusal), nor before the relay has answered (a machine offline).
+      if (error.phase === 'request') directRefused = true
+      return blob
     }
   }
 

@@ -127,7 +127,7 @@ export function createUploadsApi(ctx: ApiContext & { uploadUrl: string; upload: 
     return token
   }
 
-  /** The raw fallback for a file whose resumable start failed; remembered once it has worked. */
+  /** The raw fallback for a file whose resumable session the page cannot use; remembered once it has worked. */
   async function fallBackToRaw(blob: Blob, options: UploadBytesOptions): Promise<string> {
     const token = await uploadRaw(blob, options, true)
     resumableUnavailable = true

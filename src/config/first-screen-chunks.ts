@@ -28,7 +28,7 @@ export interface FirstScreenModules {
   library: readonly string[]
   /** What the welcome loads (relative to root). */
   welcome: readonly string[]
-  /** Re-export-only modules (index.ts barrels), followed only for the names an importer takes from them. */
+  /** Re-export-only modules (index.ts barrels, an icon library's main module), followed only for the names taken. */
   barrel: RegExp
   /** Modules no group takes (the language catalogues: they load per language). */
   apart: RegExp
@@ -86,8 +86,20 @@ const RE_EXPORT = /\bexport\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g
  */
 export function reExportSources(code: string | null, barrel: string, importedIds: readonly string[]): Map<string, ReExport> {
   const sources = new Map<string, ReExport>()
-  for (const [, list, specifier] of code?.matchAll(RE_EXPORT) ?? []) {
-    const target = importedIds.find((id) => refersTo(barrel, specifier!, id))
+  if (code === null) return sources
+  // Each imported module by the paths that name it (with and without its extension; an index file by its folder),
+  // so each statement is one lookup: an icon library's barrel has thousands of both.
+  const byPath = new Map<string, string>()
+  for (const id of importedIds) {
+    byPath.set(id, id)
+    byPath.set(id.replace(/\.[^./]+$/, ''), id)
+    if (/\/index\.[^./]+$/.test(id)) byPath.set(id.slice(0, id.lastIndexOf('/')), id)
+  }
+  const folder = barrel.slice(0, barrel.lastIndexOf('/'))
+  for (const [, list, specifier] of code.matchAll(RE_EXPORT)) {
+    const target = specifier!.startsWith('.')
+      ? byPath.get(normalize(`${folder}/${specifier}`))
+      : importedIds.find((id) => refersTo(barrel, specifier!, id))
     if (!target) continue
     for (const item of list!.split(',')) {
       const [name, alias = name] = item.trim().replace(/^type\s+/, '').split(/\s+as\s+/)

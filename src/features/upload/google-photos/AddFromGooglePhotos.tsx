@@ -11,8 +11,7 @@ import { openPickerWindow, type ImportStart } from './picker-window'
 const ImportSheetDialog = lazy(() => import('./ImportSheet').then((m) => ({ default: m.ImportSheetDialog })))
 
 export function AddFromGooglePhotosButton({ albumId, albumTitle, className = 'btn-secondary' }: { albumId?: string; albumTitle?: string; className?: string }) {
-  const { t } = useTranslation('upload')
-  const { t: tc } = useTranslation()
+  const { t } = useTranslation()
   const [start, setStart] = useState<ImportStart | null>(null)
   const presses = useRef(0)
   const pick = useCapability('pick')
@@ -25,7 +24,7 @@ export function AddFromGooglePhotosButton({ albumId, albumTitle, className = 'bt
     const id = ++presses.current
     setStart(
       pick.granted
-        ? { id, kind: 'pick', window: openPickerWindow(t('googlePhotos.opening')) }
+        ? { id, kind: 'pick', window: openPickerWindow(t('openingGooglePhotos')) }
         : { id, kind: 'consent', granted: pick.request().catch(() => false) },
     )
   }
@@ -34,7 +33,7 @@ export function AddFromGooglePhotosButton({ albumId, albumTitle, className = 'bt
     <>
       <button type="button" className={className} onClick={press}>
         <Images className="size-4" aria-hidden />
-        {tc('addFromGooglePhotos')}
+        {t('addFromGooglePhotos')}
       </button>
       {start ? (
         <Suspense fallback={null}>

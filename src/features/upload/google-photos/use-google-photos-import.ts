@@ -203,9 +203,13 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
         const items = await picker.listMediaItems(done.id, { signal })
         const ids = items.map((i) => i.id)
         const recorded = await recordedImports(account, ids)
-        // Which picks the library already has saves a second copy; without it (a token without the Library's read
-        // permission, or Google refusing ids it does not know, which is unconfirmed) the import still works.
-        const inLibrary = await findInLibrary([...ids, ...recorded.values()]).catch(() => new Map<string, MediaItem>())
+        // Which picks the library already has saves a second copy (the API cannot delete one). When Google refuses
+        // to say (403: a token without the Library's read permission; 400: ids it does not know, unconfirmed), the
+        // import still works; any other failure stops here, before a duplicate can be made.
+        const inLibrary = await findInLibrary([...ids, ...recorded.values()]).catch((error: unknown) => {
+          if (isApiError(error) && (error.httpStatus === 403 || error.httpStatus === 400)) return new Map<string, MediaItem>()
+          throw error
+        })
         const rows: PickedRow[] = items.map((item) => ({
           item,
           existing: inLibrary.get(item.id) ?? inLibrary.get(recorded.get(item.id) ?? ''),
@@ -221,7 +225,13 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
     [account, endSession, fail, findInLibrary, i18n.language, maxItemCount, picker, releaseThumbnails],
   )
 
-  const startConsent = useCallback(() => setPhase({ kind: 'consent' }), [])
+  // A consent started from the sheet ("Try again" after the window closed) ends whatever picking still waits.
+  const startConsent = useCallback(() => {
+    abort.current?.abort()
+    abort.current = null
+    endSession()
+    setPhase({ kind: 'consent' })
+  }, [endSession])
   const consentGranted = useCallback(() => setPhase({ kind: 'ready' }), [])
   const consentDeclined = useCallback(() => fail('scope-declined'), [fail])
 

@@ -10,8 +10,10 @@ export default {
     upload: 'Upload',
   },
   skipToContent: 'Skip to content',
-  // The Library, an album and the Upload page show this button: here, so the Library needs no upload catalogue.
+  // The Library, an album and the Upload page show this button (and its window's first words): here, so the
+  // Library does not wait for the upload catalogue before it shows.
   addFromGooglePhotos: 'Add from Google Photos',
+  openingGooglePhotos: 'Opening Google Photos…',
   shortcuts: {
     title: 'Keyboard shortcuts',
     menuItem: 'Keyboard shortcuts',

@@ -79,7 +79,6 @@ export default {
   openLibrary: 'Open the library',
   googlePhotos: {
     title: 'Add from Google Photos',
-    opening: 'Opening Google Photos…',
     consent: 'Google asks in its own window whether Shoebox may see the photos you pick.',
     ready: 'Shoebox may now see the photos you pick. Open Google Photos to choose them.',
     waiting: 'Choose photos in the Google Photos window, then press Done there.',

@@ -14,6 +14,7 @@ export default {
   },
   skipToContent: 'דילוג לתוכן',
   addFromGooglePhotos: 'הוספה מ-Google Photos',
+  openingGooglePhotos: 'פותחים את Google Photos…',
   shortcuts: {
     title: 'קיצורי מקלדת',
     menuItem: 'קיצורי מקלדת',

@@ -82,7 +82,6 @@ export default {
   openLibrary: 'פתיחת הספרייה',
   googlePhotos: {
     title: 'הוספה מ-Google Photos',
-    opening: 'פותחים את Google Photos…',
     consent: 'Google שואלת בחלון משלה אם לאפשר ל-Shoebox לראות את התמונות שתבחרו.',
     ready: 'עכשיו Shoebox יכול לראות את התמונות שתבחרו. פתחו את Google Photos כדי לבחור אותן.',
     waiting: 'בחרו תמונות בחלון של Google Photos ולחצו שם על „סיום”.',

@@ -14,6 +14,7 @@ export default {
   },
   skipToContent: '跳到正文',
   addFromGooglePhotos: '从 Google 相册添加',
+  openingGooglePhotos: '正在打开 Google 相册…',
   shortcuts: {
     title: '键盘快捷键',
     menuItem: '键盘快捷键',

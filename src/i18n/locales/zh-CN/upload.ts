@@ -82,7 +82,6 @@ export default {
   openLibrary: '打开照片库',
   googlePhotos: {
     title: '从 Google 相册添加',
-    opening: '正在打开 Google 相册…',
     consent: 'Google 会在它自己的窗口中询问是否允许 Shoebox 查看你选择的照片。',
     ready: 'Shoebox 现在可以查看你选择的照片了。打开 Google 相册来选择照片。',
     waiting: '请在 Google 相册窗口中选择照片，然后点按那里的“完成”。',
