@@ -48,13 +48,20 @@ function normalize(path: string): string {
   return `${path.startsWith('/') ? '/' : ''}${parts.join('/')}`
 }
 
-/** Whether `specifier`, imported by `importer`, names `module`: a relative path (with or without its extension, or its
- * folder for an index file), or a package's name for its main module. */
+/** The paths a relative import may name `module` by: with or without its extension, and an index file by its folder. */
+function pathsNaming(module: string): string[] {
+  const paths = [module, module.replace(/\.[^./]+$/, '')]
+  if (/\/index\.[^./]+$/.test(module)) paths.push(module.slice(0, module.lastIndexOf('/')))
+  return paths
+}
+
+/** The absolute path a relative `specifier` of `importer` points at. */
+const resolveRelative = (importer: string, specifier: string): string => normalize(`${importer.slice(0, importer.lastIndexOf('/'))}/${specifier}`)
+
+/** Whether `specifier`, imported by `importer`, names `module`: a relative path, or a package's name for its main module. */
 function refersTo(importer: string, specifier: string, module: string): boolean {
   if (!specifier.startsWith('.')) return module.includes(`/node_modules/${specifier}/`)
-  const target = normalize(`${importer.slice(0, importer.lastIndexOf('/'))}/${specifier}`)
-  if (target === module || target === module.replace(/\.[^./]+$/, '')) return true
-  return /\/index\.[^./]+$/.test(module) && target === module.slice(0, module.lastIndexOf('/'))
+  return pathsNaming(module).includes(resolveRelative(importer, specifier))
 }
 
 /** The names `importer` takes from `barrel`, or 'all' when it takes everything or its code does not say. */
@@ -87,18 +94,13 @@ const RE_EXPORT = /\bexport\s*\{([^}]*)\}\s*from\s*["']([^"']+)["']/g
 export function reExportSources(code: string | null, barrel: string, importedIds: readonly string[]): Map<string, ReExport> {
   const sources = new Map<string, ReExport>()
   if (code === null) return sources
-  // Each imported module by the paths that name it (with and without its extension; an index file by its folder),
-  // so each statement is one lookup: an icon library's barrel has thousands of both.
+  // Each imported module by the paths that name it, so each statement is one lookup: an icon library's barrel has
+  // thousands of both.
   const byPath = new Map<string, string>()
-  for (const id of importedIds) {
-    byPath.set(id, id)
-    byPath.set(id.replace(/\.[^./]+$/, ''), id)
-    if (/\/index\.[^./]+$/.test(id)) byPath.set(id.slice(0, id.lastIndexOf('/')), id)
-  }
-  const folder = barrel.slice(0, barrel.lastIndexOf('/'))
+  for (const id of importedIds) for (const path of pathsNaming(id)) byPath.set(path, id)
   for (const [, list, specifier] of code.matchAll(RE_EXPORT)) {
     const target = specifier!.startsWith('.')
-      ? byPath.get(normalize(`${folder}/${specifier}`))
+      ? byPath.get(resolveRelative(barrel, specifier!))
       : importedIds.find((id) => refersTo(barrel, specifier!, id))
     if (!target) continue
     for (const item of list!.split(',')) {

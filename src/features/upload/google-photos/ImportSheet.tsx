@@ -133,7 +133,13 @@ function Sheet({
         </div>
       )
     case 'waiting':
-      if (phase.windowClosed) return <WindowClosed onRetry={onRetry} onClose={onClose} />
+      // The window closed before Done: most likely the user left it, but picking may go on in the Google Photos app.
+      if (phase.windowClosed)
+        return (
+          <Problem problem="closed" onRetry={onRetry} onClose={onClose}>
+            <p className="text-sm text-slate-600 dark:text-slate-300">{t('googlePhotos.stillPicking')}</p>
+          </Problem>
+        )
       return (
         <div className="flex flex-col gap-4 p-4">
           <Status>{t('googlePhotos.waiting')}</Status>
@@ -343,40 +349,21 @@ function Imported({ entryIds, reused, toAlbum, onClose }: { entryIds: string[]; 
   )
 }
 
-/** Google's window closed before Done: most likely the user left it, but picking may go on in the Google Photos app. */
-function WindowClosed({ onRetry, onClose }: { onRetry: () => void; onClose: () => void }) {
-  const { t } = useTranslation('upload')
-  return (
-    <div className="flex flex-col gap-3 p-4">
-      <div role="alert" className="flex items-start gap-2 rounded-lg bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
-        <AlertTriangle className="mt-0.5 size-4 shrink-0" aria-hidden />
-        <p>{t('googlePhotos.problem.closed')}</p>
-      </div>
-      <p className="text-sm text-slate-600 dark:text-slate-300">{t('googlePhotos.stillPicking')}</p>
-      <div className="flex flex-wrap justify-end gap-2">
-        <button type="button" className="btn-secondary" onClick={onClose}>
-          {t('googlePhotos.close')}
-        </button>
-        <button type="button" className="btn-primary" onClick={onRetry}>
-          {t('googlePhotos.tryAgain')}
-        </button>
-      </div>
-    </div>
-  )
-}
-
 function Problem({
   problem,
   detail,
   activationUrl,
   onRetry,
   onClose,
+  children,
 }: {
   problem: PickerProblemKind
   detail?: string
   activationUrl?: string
   onRetry: () => void
   onClose: () => void
+  /** More to say below the alert. */
+  children?: ReactNode
 }) {
   const { t } = useTranslation('upload')
   return (
@@ -395,6 +382,7 @@ function Problem({
           {detail && (problem === 'generic' || problem === 'api-disabled') ? <p className="text-xs opacity-80">{detail}</p> : null}
         </div>
       </div>
+      {children}
       <div className="flex flex-wrap justify-end gap-2">
         <button type="button" className="btn-secondary" onClick={onClose}>
           {t('googlePhotos.close')}

@@ -146,16 +146,21 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
     [picker],
   )
 
-  /** Cancels whatever runs, closes the picker window, deletes the session, forgets the thumbnails. */
-  const reset = useCallback(() => {
+  /** Cancels whatever runs (a wait for Done, a download) and deletes the session. */
+  const stopWaiting = useCallback(() => {
     abort.current?.abort()
     abort.current = null
+    endSession()
+  }, [endSession])
+
+  /** Cancels whatever runs, closes the picker window, deletes the session, forgets the thumbnails. */
+  const reset = useCallback(() => {
+    stopWaiting()
     if (pickerWindow.current && !pickerWindow.current.closed) pickerWindow.current.close()
     pickerWindow.current = null
-    endSession()
     releaseThumbnails()
     setPhase({ kind: 'idle' })
-  }, [endSession, releaseThumbnails])
+  }, [releaseThumbnails, stopWaiting])
 
   useEffect(() => reset, [reset])
 
@@ -171,9 +176,8 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
   /** Runs the picking part in a window the click already opened. */
   const pickIn = useCallback(
     async (win: Window | null) => {
-      abort.current?.abort()
+      stopWaiting()
       releaseThumbnails()
-      endSession()
       if (!win) return fail('popup-blocked')
       pickerWindow.current = win
       const controller = new AbortController()
@@ -222,16 +226,14 @@ export function useGooglePhotosImport({ maxItemCount = 2000 }: { maxItemCount?: 
         fail(closed ? 'closed' : problemOf(error, 'picking'), error)
       }
     },
-    [account, endSession, fail, findInLibrary, i18n.language, maxItemCount, picker, releaseThumbnails],
+    [account, fail, findInLibrary, i18n.language, maxItemCount, picker, releaseThumbnails, stopWaiting],
   )
 
   // A consent started from the sheet ("Try again" after the window closed) ends whatever picking still waits.
   const startConsent = useCallback(() => {
-    abort.current?.abort()
-    abort.current = null
-    endSession()
+    stopWaiting()
     setPhase({ kind: 'consent' })
-  }, [endSession])
+  }, [stopWaiting])
   const consentGranted = useCallback(() => setPhase({ kind: 'ready' }), [])
   const consentDeclined = useCallback(() => fail('scope-declined'), [fail])
 
